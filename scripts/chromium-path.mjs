@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+
+/** Where we look for a Chromium, in order. CHROMIUM_PATH overrides them all. */
+export const CHROMIUM_CANDIDATES = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable'
+];
+
+/**
+ * The Chromium that Playwright and Lighthouse drive. Playwright cannot download its own browsers on
+ * our machines, so we use the system's (Debian's `chromium`).
+ * @returns {string | undefined}
+ */
+export function chromiumPath() {
+	const fromEnv = process.env.CHROMIUM_PATH;
+	if (fromEnv) return fromEnv;
+	return CHROMIUM_CANDIDATES.find((path) => existsSync(path));
+}

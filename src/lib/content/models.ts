@@ -1,0 +1,162 @@
+/**
+ * The types of a content pack: one source text (a speech), its metadata and its fact set.
+ * Learner progress is keyed by fact id, so ids are stable and never reused.
+ */
+
+/** The topics a fact can belong to, in the order the app shows them. */
+export const TOPICS = [
+	'meeting',
+	'islamic-solidarity',
+	'humanitarian',
+	'palestine-jerusalem',
+	'armenia-azerbaijan',
+	'khojaly',
+	'expo-2025',
+	'protocol'
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Human-readable topic names. */
+export const TOPIC_LABELS: Record<Topic, string> = {
+	meeting: 'The meeting and its hosts',
+	'islamic-solidarity': 'Islamic solidarity',
+	humanitarian: 'Humanitarian aid and crises',
+	'palestine-jerusalem': 'Palestine and Jerusalem',
+	'armenia-azerbaijan': 'The Armenia–Azerbaijan conflict',
+	khojaly: 'Khojaly, 1992',
+	'expo-2025': 'Expo 2025',
+	protocol: 'Diplomatic protocol and language'
+};
+
+export const ANSWER_KINDS = [
+	'person',
+	'organisation',
+	'place',
+	'date',
+	'number',
+	'event',
+	'title',
+	'stance',
+	'phrase'
+] as const;
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
+
+/** Kinds whose answer is a name or a phrase, with nothing more to it than its text. */
+export type TextAnswerKind = Exclude<AnswerKind, 'date' | 'number'>;
+
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/**
+ * An ISO 8601 calendar date cut to its precision: `2017` (year), `2017-09` (month),
+ * `2017-09-22` (day).
+ */
+export type IsoDate = string;
+
+interface AnswerBase {
+	/** The canonical answer, as the app shows it. */
+	text: string;
+}
+
+/** A person, organisation, place, event, title, stance or phrase. */
+export interface TextAnswer extends AnswerBase {
+	kind: TextAnswerKind;
+	/**
+	 * What the answer is in this fact, as a noun phrase: "the city where the 44th session of the
+	 * OIC Council of Foreign Ministers was held". Reverse cards and matching questions show it.
+	 */
+	describes: string;
+}
+
+export interface DateAnswer extends AnswerBase {
+	kind: 'date';
+	/** First (or only) day, month or year. */
+	start: IsoDate;
+	/** Last day of a range such as 25–26 February 1992; absent for a single date. */
+	end?: IsoDate;
+	precision: DatePrecision;
+	/** What happened on that date, as a noun phrase: "the seizure of Khojaly". */
+	describes: string;
+}
+
+export interface NumberAnswer extends AnswerBase {
+	kind: 'number';
+	value: number;
+	/** The unit of the value: "people", "tons", "percent", "ordinal", "years". */
+	unit: string;
+	/** What the number counts, as a noun phrase: "civilians killed at Khojaly". */
+	counts: string;
+	/** True where the speech gives a round or approximate figure: typed answers get a tolerance. */
+	approximate?: boolean;
+}
+
+/** The answer of a fact, discriminated on its kind. */
+export type Answer = TextAnswer | DateAnswer | NumberAnswer;
+
+/**
+ * Who stands behind a fact.
+ * - `occasion`: a fact of the occasion itself (who spoke, when, where).
+ * - `speaker`: a claim or position of the speaker. It is always shown and asked as
+ *   "According to the speech, …": the app teaches what the speech says, not contested claims as fact.
+ */
+export type Attribution = 'occasion' | 'speaker';
+
+export type Difficulty = 1 | 2 | 3;
+
+/** Where a fact stands in its speech. */
+export interface FactSource {
+	/** A verbatim excerpt of the speech: an exact substring of the paragraph. */
+	quote: string;
+	/** The paragraph it is in, counted from 1, paragraphs being separated by blank lines. */
+	paragraph: number;
+}
+
+/** One checkable statement of a speech, as its content author writes it. */
+export interface Fact {
+	/** Stable, kebab-case, unique across every pack, never reused: progress is keyed by it. */
+	id: string;
+	topic: Topic;
+	/** One sentence. A `speaker` fact starts "According to the speech, ". */
+	statement: string;
+	/** The question form. A `speaker` fact starts "According to the speech, ". */
+	question: string;
+	answer: Answer;
+	/** Other spellings accepted for the answer (the speech's own among them). */
+	aliases: string[];
+	source: FactSource;
+	attribution: Attribution;
+	difficulty: Difficulty;
+	/** Ids of related facts (the parts of one figure, the items of one list). */
+	related: string[];
+}
+
+/** What the app knows of a source text. */
+export interface PackMeta {
+	/** Kebab-case; the pack's folder has the same name. */
+	id: string;
+	title: string;
+	speaker: string;
+	/** The speaker's role at the time. */
+	role: string;
+	event: string;
+	place: string;
+	/** ISO date of the speech. */
+	date: IsoDate;
+	/** BCP 47 language tag of the text. */
+	language: string;
+	/** Where the text comes from. */
+	source: { file?: string; url?: string; note: string };
+}
+
+/** A validated content pack: metadata, the verbatim text and its facts. */
+export interface Pack {
+	meta: PackMeta;
+	/** The speech, byte for byte. */
+	text: string;
+	facts: Fact[];
+}
+
+/** A fact together with the pack it belongs to, as `npm run facts` prints it. */
+export interface PackedFact extends Fact {
+	pack: string;
+}

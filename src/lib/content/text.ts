@@ -1,0 +1,59 @@
+/**
+ * Text folding shared by validation, search and answer matching, so that "Côte d’Ivoire",
+ * "Cote d'Ivoire" and "COTE D'IVOIRE" compare equal everywhere.
+ */
+
+/** Lower case, without diacritics, with straight quotes, plain hyphens and single spaces. */
+export function foldText(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.replace(/[’‘ʼ`´]/g, "'")
+		.replace(/[“”«»„]/g, '"')
+		.replace(/[‐‑‒–—−]/g, '-')
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** {@link foldText}, then punctuation to spaces: the form used to compare answers and search. */
+export function searchKey(text: string): string {
+	return foldText(text)
+		.replace(/['"]/g, '')
+		.replace(/[^\p{L}\p{N}%]+/gu, ' ')
+		.trim();
+}
+
+/** True when `needle` stands in `haystack` as whole words, after {@link searchKey}. */
+export function containsPhrase(haystack: string, needle: string): boolean {
+	const key = searchKey(needle);
+	if (!key) return false;
+	return ` ${searchKey(haystack)} `.includes(` ${key} `);
+}
+
+/** A paragraph of a source text, with its place in the text. */
+export interface Paragraph {
+	/** Counted from 1. */
+	number: number;
+	text: string;
+	/** Offset of the paragraph's first character in the whole text. */
+	offset: number;
+}
+
+/** The paragraphs of a text: runs of lines separated by blank lines. */
+export function splitParagraphs(text: string): Paragraph[] {
+	const paragraphs: Paragraph[] = [];
+	const pattern = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
+	for (const match of text.matchAll(pattern)) {
+		const raw = match[0];
+		const leading = raw.length - raw.trimStart().length;
+		const trimmed = raw.trim();
+		if (!trimmed) continue;
+		paragraphs.push({
+			number: paragraphs.length + 1,
+			text: trimmed,
+			offset: match.index + leading
+		});
+	}
+	return paragraphs;
+}
