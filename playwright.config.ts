@@ -27,7 +27,11 @@ export default defineConfig({
 		}
 	},
 	projects: [
-		{ name: 'phone', use: { ...devices['Pixel 5'], browserName: 'chromium' } },
+		// The narrowest phone we design for: 360 px wide.
+		{
+			name: 'phone',
+			use: { ...devices['Pixel 5'], viewport: { width: 360, height: 740 }, browserName: 'chromium' }
+		},
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], browserName: 'chromium' } }
 	],
 	webServer: {

@@ -11,8 +11,16 @@ const config = {
 	kit: {
 		// Every page is prerendered; `strict` makes the build fail on any page that is not.
 		adapter: adapter({ strict: true }),
-		alias: {
-			$content: 'content'
+		typescript: {
+			// Type-check (and lint) the content packs, scripts and configs along with the app.
+			config: (tsconfig) => {
+				tsconfig.include.push(
+					'../content/**/*.ts',
+					'../scripts/**/*.ts',
+					'../scripts/**/*.mjs',
+					'../playwright.config.ts'
+				);
+			}
 		}
 	}
 };

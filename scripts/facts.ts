@@ -4,7 +4,9 @@ import { ContentError } from '../src/lib/content/errors';
 
 try {
 	const packs = await discoverPacks(process.argv[2] ?? 'content');
-	const facts = packs.flatMap((pack) => pack.facts.map((fact) => ({ ...fact, pack: pack.meta.id })));
+	const facts = packs.flatMap((pack) =>
+		pack.facts.map((fact) => ({ ...fact, pack: pack.meta.id }))
+	);
 	process.stdout.write(JSON.stringify(facts, null, 2) + '\n');
 } catch (error) {
 	console.error(error instanceof ContentError ? error.message : error);

@@ -101,6 +101,12 @@ export type Answer = TextAnswer | DateAnswer | NumberAnswer;
  */
 export type Attribution = 'occasion' | 'speaker';
 
+/** How the app labels each attribution next to a fact. */
+export const ATTRIBUTION_LABELS: Record<Attribution, string> = {
+	occasion: 'Fact of the occasion',
+	speaker: 'Claim of the speaker'
+};
+
 export type Difficulty = 1 | 2 | 3;
 
 /** Where a fact stands in its speech. */

@@ -44,7 +44,9 @@ function checkFact(fact: Fact, text: string, issue: (message: string) => void): 
 	if (!text.includes(source.quote)) {
 		issue(`quote is not an exact substring of the speech: "${source.quote}"`);
 	} else if (!paragraph) {
-		issue(`source.paragraph ${source.paragraph} does not exist (the speech has ${paragraphs.length})`);
+		issue(
+			`source.paragraph ${source.paragraph} does not exist (the speech has ${paragraphs.length})`
+		);
 	} else if (!paragraph.text.includes(source.quote)) {
 		const actual = paragraphs.find((p) => p.text.includes(source.quote));
 		issue(
@@ -121,7 +123,10 @@ function parseMeta(raw: RawPack, issues: ContentIssue[]): PackMeta | undefined {
 	}
 	const folder = raw.dir.split('/').at(-1);
 	if (result.output.id !== folder) {
-		issues.push({ file, message: `id "${result.output.id}" must equal the folder name "${folder}"` });
+		issues.push({
+			file,
+			message: `id "${result.output.id}" must equal the folder name "${folder}"`
+		});
 	}
 	return result.output;
 }

@@ -191,7 +191,10 @@ export function parseDate(text: string): DateValue | undefined {
 	match = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(folded);
 	if (match) {
 		const [year, month] = [Number(match[1]), Number(match[2])];
-		if (!match[3]) return month >= 1 && month <= 12 ? { start: `${year}-${pad(month)}`, precision: 'month' } : undefined;
+		if (!match[3])
+			return month >= 1 && month <= 12
+				? { start: `${year}-${pad(month)}`, precision: 'month' }
+				: undefined;
 		const start = isoDay(year, month, Number(match[3]));
 		return start ? { start, precision: 'day' } : undefined;
 	}
@@ -229,7 +232,9 @@ export function parseDate(text: string): DateValue | undefined {
 
 /** Equal dates at equal precision. */
 export function sameDate(a: DateValue, b: DateValue): boolean {
-	return a.start === b.start && (a.end ?? a.start) === (b.end ?? b.start) && a.precision === b.precision;
+	return (
+		a.start === b.start && (a.end ?? a.start) === (b.end ?? b.start) && a.precision === b.precision
+	);
 }
 
 function parts(iso: IsoDate): { year: number; month?: number; day?: number } {
@@ -257,11 +262,17 @@ function dateForms(value: DateValue): string[] {
 	if (value.precision === 'month') return [`${month} ${y}`, `${month}, ${y}`];
 	if (!value.end) return [`${start.day} ${month} ${y}`, `${month} ${start.day}, ${y}`, value.start];
 	const [d1, d2] = [start.day, parts(value.end).day];
-	return [`${d1}-${d2} ${month} ${y}`, `${d1} to ${d2} ${month} ${y}`, `${month} ${d1}-${d2}, ${y}`];
+	return [
+		`${d1}-${d2} ${month} ${y}`,
+		`${d1} to ${d2} ${month} ${y}`,
+		`${month} ${d1}-${d2}, ${y}`
+	];
 }
 
 /** True when `text` writes the date in one of the usual forms. */
 export function dateAppearsIn(text: string, value: DateValue): boolean {
-	const folded = foldText(text).replace(/(\d)(st|nd|rd|th)\b/g, '$1').replace(/\s*-\s*/g, '-');
+	const folded = foldText(text)
+		.replace(/(\d)(st|nd|rd|th)\b/g, '$1')
+		.replace(/\s*-\s*/g, '-');
 	return dateForms(value).some((form) => folded.includes(foldText(form)));
 }

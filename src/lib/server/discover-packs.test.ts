@@ -1,0 +1,32 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { discoverPacks } from './discover-packs';
+
+describe('discoverPacks', () => {
+	it('validates the real content without a single issue', async () => {
+		const packs = await discoverPacks('content');
+		expect(packs.map((pack) => pack.meta.id)).toContain('oic-acm-2017');
+	});
+
+	const root = mkdtempSync(join(tmpdir(), 'packs-'));
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+	it('finds a second speech by its folder alone, with no code change', async () => {
+		cpSync('content/oic-acm-2017', join(root, 'oic-acm-2017'), { recursive: true });
+		cpSync('tests/fixtures/content/harbour-2020', join(root, 'harbour-2020'), { recursive: true });
+		const packs = await discoverPacks(root);
+		expect(packs.map((pack) => pack.meta.id)).toEqual(['harbour-2020', 'oic-acm-2017']);
+		const harbour = packs.find((pack) => pack.meta.id === 'harbour-2020');
+		expect(harbour?.facts.map((fact) => fact.id)).toEqual([
+			'harbour-pier-length',
+			'harbour-opening-date'
+		]);
+	});
+
+	it('ignores folders that are not packs', async () => {
+		const packs = await discoverPacks('tests/fixtures');
+		expect(packs).toEqual([]);
+	});
+});

@@ -1,0 +1,70 @@
+import { expect, test } from './fixtures';
+
+test.describe('facts page', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.goto('/facts');
+	});
+
+	test('groups every fact by topic, with statement, answer and quote', async ({
+		page,
+		pageErrors,
+		expectNoHorizontalScroll
+	}) => {
+		void pageErrors;
+		await expect(page.getByRole('heading', { level: 2, name: /^Khojaly, 1992/ })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 2, name: /^The meeting and its hosts/ })
+		).toBeVisible();
+		const fact = page.getByRole('article', {
+			name: 'According to the speech, 613 civilians were killed at Khojaly.'
+		});
+		await expect(fact.getByText('613', { exact: true })).toBeVisible();
+		await expect(fact.getByText(/As a result, 613 civilians were killed/)).toBeVisible();
+		await expect(fact.getByText('Claim of the speaker')).toBeVisible();
+		await expectNoHorizontalScroll(page);
+	});
+
+	test('filters as you type, ignoring case and accents', async ({ page, pageErrors }) => {
+		void pageErrors;
+		const search = page.getByLabel('Search facts');
+		const status = page.getByRole('status');
+		const total = Number((await status.textContent())?.match(/\d+/)?.[0]);
+		expect(total).toBeGreaterThan(1);
+
+		await search.pressSequentially('KHOJALY');
+		await expect(status).toHaveText(/^\d+ of \d+ facts match$/);
+		const articles = page.getByRole('article');
+		const shown = await articles.count();
+		expect(shown).toBeGreaterThan(0);
+		expect(shown).toBeLessThan(total);
+		for (const text of await articles.allTextContents())
+			expect(text.toLowerCase()).toContain('khojaly');
+
+		await search.fill('xyzzy plugh');
+		await expect(page.getByText('No fact matches “xyzzy plugh”.')).toBeVisible();
+		await expect(articles).toHaveCount(0);
+
+		await search.fill('');
+		await expect(articles).toHaveCount(total);
+	});
+
+	test('each fact links to its quote, highlighted and scrolled into view in the speech', async ({
+		page,
+		pageErrors
+	}) => {
+		void pageErrors;
+		const fact = page.getByRole('article', {
+			name: 'According to the speech, 613 civilians were killed at Khojaly.'
+		});
+		await fact.getByRole('link', { name: /In the speech/ }).click();
+		await expect(page).toHaveURL(/\/speech\/oic-acm-2017#fact-khojaly-civilians-killed$/);
+		await expect(page.getByRole('complementary', { name: 'Linked fact' })).toContainText(
+			'According to the speech, 613 civilians were killed at Khojaly.'
+		);
+		const highlighted = page.locator('mark.current');
+		await expect(highlighted.first()).toBeInViewport();
+		expect((await highlighted.allTextContents()).join('')).toBe(
+			'As a result, 613 civilians were killed, including 106 women, 63 children and 70 elderly.'
+		);
+	});
+});
