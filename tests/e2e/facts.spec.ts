@@ -1,16 +1,11 @@
-import { expect, test } from './fixtures';
+import { expect, expectNoHorizontalScroll, test } from './fixtures';
 
 test.describe('facts page', () => {
 	test.beforeEach(async ({ page }) => {
 		await page.goto('/facts');
 	});
 
-	test('groups every fact by topic, with statement, answer and quote', async ({
-		page,
-		pageErrors,
-		expectNoHorizontalScroll
-	}) => {
-		void pageErrors;
+	test('groups every fact by topic, with statement, answer and quote', async ({ page }) => {
 		await expect(page.getByRole('heading', { level: 2, name: /^Khojaly, 1992/ })).toBeVisible();
 		await expect(
 			page.getByRole('heading', { level: 2, name: /^The meeting and its hosts/ })
@@ -24,8 +19,7 @@ test.describe('facts page', () => {
 		await expectNoHorizontalScroll(page);
 	});
 
-	test('filters as you type, ignoring case and accents', async ({ page, pageErrors }) => {
-		void pageErrors;
+	test('filters as you type, ignoring case and accents', async ({ page }) => {
 		const search = page.getByLabel('Search facts');
 		const status = page.getByRole('status');
 		const total = Number((await status.textContent())?.match(/\d+/)?.[0]);
@@ -49,10 +43,8 @@ test.describe('facts page', () => {
 	});
 
 	test('each fact links to its quote, highlighted and scrolled into view in the speech', async ({
-		page,
-		pageErrors
+		page
 	}) => {
-		void pageErrors;
 		const fact = page.getByRole('article', {
 			name: 'According to the speech, 613 civilians were killed at Khojaly.'
 		});

@@ -2,30 +2,31 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 /** Helpers every spec shares; specs import `test` and `expect` from here. */
 interface Fixtures {
-	/** Fails the test if the page scrolls sideways: the layout must fit a 360 px phone. */
-	expectNoHorizontalScroll: (page: Page) => Promise<void>;
-	/** Page errors and console errors collected during the test; checked empty after it. */
+	/** Page errors and console errors collected during every test; checked empty after it. */
 	pageErrors: string[];
 }
 
 export const test = base.extend<Fixtures>({
-	pageErrors: async ({ page }, use) => {
-		const errors: string[] = [];
-		page.on('pageerror', (error) => errors.push(error.message));
-		page.on('console', (message) => {
-			if (message.type() === 'error') errors.push(message.text());
-		});
-		await use(errors);
-		expect(errors, 'errors in the page').toEqual([]);
-	},
-	expectNoHorizontalScroll: async ({}, use) => {
-		await use(async (page) => {
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
-			expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
-		});
-	}
+	pageErrors: [
+		async ({ page }, use) => {
+			const errors: string[] = [];
+			page.on('pageerror', (error) => errors.push(error.message));
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(message.text());
+			});
+			await use(errors);
+			expect(errors, 'errors in the page').toEqual([]);
+		},
+		{ auto: true }
+	]
 });
+
+/** Fails the test if the page scrolls sideways: the layout must fit a 360 px phone. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+}
 
 export { expect };

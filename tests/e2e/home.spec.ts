@@ -1,11 +1,6 @@
-import { expect, test } from './fixtures';
+import { expect, expectNoHorizontalScroll, test } from './fixtures';
 
-test('home says what the app is and leads to the facts and the speech', async ({
-	page,
-	pageErrors,
-	expectNoHorizontalScroll
-}) => {
-	void pageErrors;
+test('home says what the app is and leads to the facts and the speech', async ({ page }) => {
 	await page.goto('/');
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'Learn a diplomatic speech by its own words' })

@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, expectNoHorizontalScroll, test } from './fixtures';
 
 const speech = readFileSync('content/oic-acm-2017/speech.txt', 'utf8');
 
-test('shows the speech verbatim, paragraph by paragraph', async ({
-	page,
-	pageErrors,
-	expectNoHorizontalScroll
-}) => {
-	void pageErrors;
+test('shows the speech verbatim, paragraph by paragraph', async ({ page }) => {
 	await page.goto('/speech/oic-acm-2017');
 	const paragraphs = speech
 		.split(/\n\s*\n/)
@@ -20,8 +15,7 @@ test('shows the speech verbatim, paragraph by paragraph', async ({
 	await expectNoHorizontalScroll(page);
 });
 
-test('a deep link opened directly highlights its fact', async ({ page, pageErrors }) => {
-	void pageErrors;
+test('a deep link opened directly highlights its fact', async ({ page }) => {
 	await page.goto('/speech/oic-acm-2017#fact-occasion-speaker');
 	await expect(page.locator('mark.current').first()).toBeInViewport();
 	await expect(page.getByRole('complementary', { name: 'Linked fact' })).toContainText(
@@ -30,10 +24,8 @@ test('a deep link opened directly highlights its fact', async ({ page, pageError
 });
 
 test('a link to a fact that does not exist says so and still shows the speech', async ({
-	page,
-	pageErrors
+	page
 }) => {
-	void pageErrors;
 	await page.goto('/speech/oic-acm-2017#fact-no-such-fact');
 	await expect(page.getByRole('alert')).toContainText('“no-such-fact”');
 	await expect(page.getByText('Thank you.')).toBeVisible();
