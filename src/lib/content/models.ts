@@ -101,6 +101,9 @@ export type Answer = TextAnswer | DateAnswer | NumberAnswer;
  */
 export type Attribution = 'occasion' | 'speaker';
 
+/** Every claim of the speaker is shown and asked with this attribution. */
+export const CLAIM_PREFIX = 'According to the speech, ';
+
 /** How the app labels each attribution next to a fact. */
 export const ATTRIBUTION_LABELS: Record<Attribution, string> = {
 	occasion: 'Fact of the occasion',

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { ContentError, type ContentIssue } from './errors';
-import type { Fact, Pack, PackMeta } from './models';
+import { CLAIM_PREFIX, type Fact, type Pack, type PackMeta } from './models';
 import { FactSchema, PackMetaSchema, describeIssues } from './schema';
 import { containsPhrase, foldText, searchKey, splitParagraphs } from './text';
 import {
@@ -32,9 +32,6 @@ export const PACK_FILES = {
 	text: 'speech.txt',
 	facts: 'facts.ts'
 } as const;
-
-/** Every speaker claim is shown and asked with this attribution. */
-export const CLAIM_PREFIX = 'According to the speech, ';
 
 function checkFact(fact: Fact, text: string, issue: (message: string) => void): void {
 	const { answer, source } = fact;

@@ -253,8 +253,8 @@ export function formatDate(value: DateValue): string {
 	return `${start.day}–${end.day} ${month} ${start.year}`;
 }
 
-/** The ways a date is commonly written in running text, for checking that a quote contains it. */
-function dateForms(value: DateValue): string[] {
+/** The ways a date is commonly written in running text: to check a quote, or to find it there. */
+export function dateForms(value: DateValue): string[] {
 	const start = parts(value.start);
 	if (value.precision === 'year') return [String(start.year)];
 	const month = MONTHS[start.month! - 1]!;

@@ -1,0 +1,242 @@
+/**
+ * The distractor pool: wrong values of the same kind as a fact's answer, for multiple-choice
+ * options and falsified true/false statements. Values come from the fact set first (they are the
+ * most plausible), then are derived (nearby numbers, shifted dates) or drawn from a short reserve
+ * of names, where the set has too few. Never the answer, an alias of it, or a duplicate.
+ */
+import type { DateAnswer, Fact, NumberAnswer, TextAnswer } from '../content/models';
+import { isIsoDate, type DateValue } from '../content/values';
+import { searchKey } from '../content/text';
+import { answerKey, dateValue, displayAnswer, formatDateLike, formatNumberLike } from './answers';
+import { keysIn, sameAnswerIn, type FactSet } from './fact-set';
+import { shuffle, type Rng } from './random';
+
+/** How far a typed answer to an approximate number may stray: 5%. */
+export const APPROXIMATE_TOLERANCE = 0.05;
+
+/** Other facts' values are plausible when within this factor of the answer. */
+const MAGNITUDE_FACTOR = 5;
+
+/** Names of the kind, for fact sets with too few of their own. Cities and countries apart. */
+const RESERVE = {
+	city: [
+		'Ankara',
+		'Riyadh',
+		'Jeddah',
+		'Cairo',
+		'Istanbul',
+		'Tehran',
+		'Dakar',
+		'Islamabad',
+		'Rabat'
+	],
+	country: ['Turkey', 'Saudi Arabia', 'Egypt', 'Senegal', 'Pakistan', 'Malaysia', 'Uzbekistan'],
+	organisation: [
+		'the Arab League',
+		'the African Union',
+		'the European Union',
+		'the Gulf Cooperation Council',
+		'the Islamic Development Bank',
+		'UNESCO'
+	],
+	person: ['Iyad Ameen Madani', 'Ekmeleddin Ihsanoglu', 'António Guterres']
+} as const;
+
+type PlaceClass = 'building' | 'city' | 'country';
+
+/**
+ * What sort of place an answer is, read from its description, so that a city is not offered for
+ * a building ("held at the New York") nor a country for a city.
+ */
+function placeClass(answer: TextAnswer): PlaceClass | undefined {
+	if (answer.kind !== 'place') return undefined;
+	if (/\b(building|headquarters|mosque|site|venue)\b/i.test(answer.describes)) return 'building';
+	if (/\b(city|capital|town|village)\b/i.test(answer.describes)) return 'city';
+	if (/\b(country|state|nation|republic)\b/i.test(answer.describes)) return 'country';
+	return undefined;
+}
+
+function reserveFor(answer: TextAnswer): readonly string[] {
+	if (answer.kind === 'organisation' || answer.kind === 'person') return RESERVE[answer.kind];
+	const place = placeClass(answer);
+	return place === 'city' || place === 'country' ? RESERVE[place] : [];
+}
+
+/** Rounds to the precision the answer is given in, so 1,000 gets 800 and 1,300, not 837. */
+function roundingStep(value: number): number {
+	let step = 1;
+	while (value % (step * 10) === 0 && step * 10 <= value) step *= 10;
+	return step >= 100 ? step / 10 : step;
+}
+
+function derivedNumbers(answer: NumberAnswer): number[] {
+	const { value } = answer;
+	if (!Number.isInteger(value) || value <= 12 || answer.unit === 'ordinal') {
+		return [1, -1, 2, -2, 3, 3].map((offset) => value + offset).filter((n) => n > 0);
+	}
+	const step = roundingStep(value);
+	const factors = [0.5, 0.6, 0.75, 0.8, 1.2, 1.25, 1.4, 1.5, 2, 3];
+	return factors.map((factor) => Math.round((value * factor) / step) * step);
+}
+
+function numberCandidates(fact: Fact & { answer: NumberAnswer }, set: FactSet, rng: Rng): string[] {
+	const { answer } = fact;
+	const plausible = (n: number) => {
+		if (n === answer.value || n <= 0) return false;
+		if (answer.unit === 'percent' && n > 100) return false;
+		// An approximate figure's distractors stay clear of what its tolerance would accept.
+		const margin = answer.approximate ? 2 * APPROXIMATE_TOLERANCE * answer.value : 0;
+		return Math.abs(n - answer.value) > margin;
+	};
+	const fromSet = set.facts.flatMap((other) =>
+		other.answer.kind === 'number' &&
+		other.answer.unit === answer.unit &&
+		other.answer.value <= answer.value * MAGNITUDE_FACTOR &&
+		other.answer.value * MAGNITUDE_FACTOR >= answer.value
+			? [other.answer.value]
+			: []
+	);
+	const values = [...shuffle(rng, fromSet), ...shuffle(rng, derivedNumbers(answer))];
+	return values.filter(plausible).flatMap((n) => formatNumberLike(answer, n) ?? []);
+}
+
+function shiftDate(value: DateValue, amount: number): DateValue | undefined {
+	const shift = (iso: string) => {
+		const [y, m = 1, d = 1] = iso.split('-').map(Number);
+		const unit = value.precision;
+		const date = new Date(
+			Date.UTC(
+				y! + (unit === 'year' ? amount : 0),
+				m - 1 + (unit === 'month' ? amount : 0),
+				d + (unit === 'day' ? amount : 0)
+			)
+		);
+		const iso10 = date.toISOString().slice(0, 10);
+		return unit === 'year' ? iso10.slice(0, 4) : unit === 'month' ? iso10.slice(0, 7) : iso10;
+	};
+	const start = shift(value.start);
+	if (value.end === undefined) return { start, precision: value.precision };
+	const end = shift(value.end);
+	// A range is written "25–26 February 1992": both days must stay in one month.
+	return start.slice(0, 7) === end.slice(0, 7)
+		? { start, end, precision: value.precision }
+		: undefined;
+}
+
+function dateCandidates(fact: Fact & { answer: DateAnswer }, set: FactSet, rng: Rng): string[] {
+	const { answer } = fact;
+	const isRange = answer.end !== undefined;
+	const fromSet = set.facts.flatMap((other) =>
+		other.answer.kind === 'date' &&
+		other.answer.precision === answer.precision &&
+		(other.answer.end !== undefined) === isRange
+			? [dateValue(other.answer)]
+			: []
+	);
+	const offsets = answer.precision === 'day' ? [-7, -4, -3, 3, 4, 7, 14] : [-2, -1, 1, 2, 3];
+	const derived = offsets.flatMap((offset) => shiftDate(dateValue(answer), offset) ?? []);
+	if (answer.precision !== 'year') {
+		// The same day or month a year apart is a classic confusion.
+		const moveYears = (iso: string, years: number) =>
+			`${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+		for (const years of [-1, 1]) {
+			const start = moveYears(answer.start, years);
+			const end = answer.end === undefined ? undefined : moveYears(answer.end, years);
+			const valid =
+				isIsoDate(start, answer.precision) &&
+				(end === undefined || isIsoDate(end, answer.precision));
+			if (valid) derived.push({ start, ...(end ? { end } : {}), precision: answer.precision });
+		}
+	}
+	return [...shuffle(rng, fromSet), ...shuffle(rng, derived)].map((value) =>
+		formatDateLike(answer, value)
+	);
+}
+
+/** Options whose lengths differ more than threefold stand out: ln 3. */
+const MAX_LENGTH_LOG_RATIO = Math.log(3);
+
+/** Kinds too broad to draw distractors from across the whole speech. */
+const LOOSE_KINDS = new Set<TextAnswer['kind']>(['phrase', 'stance', 'title']);
+
+/**
+ * How plausible `other` is as a wrong answer to `fact`: descriptions in common ("the city
+ * where…" against "the city where…"), the same topic, and a similar length count for it. A kind
+ * such as "title" holds both offices and resolution titles; this keeps them apart.
+ */
+function plausibility(
+	set: FactSet,
+	fact: Fact & { answer: TextAnswer },
+	other: Fact & { answer: TextAnswer }
+): number | undefined {
+	const lengths = Math.abs(Math.log(fact.answer.text.length / other.answer.text.length));
+	if (lengths > MAX_LENGTH_LOG_RATIO) return undefined;
+	if (placeClass(fact.answer) !== placeClass(other.answer)) return undefined;
+	const mine = keysIn(set, fact).descriptionWords;
+	let shared = 0;
+	for (const word of keysIn(set, other).descriptionWords) if (mine.has(word)) shared++;
+	const sameTopic = fact.topic === other.topic;
+	// Phrases and stances are only alike in context: "Dear Friends" is no option for "a successful year".
+	if (LOOSE_KINDS.has(fact.answer.kind) && !shared && !sameTopic) return undefined;
+	return 2 * shared + (sameTopic ? 1 : 0) - lengths;
+}
+
+/** How much chance reorders candidates of near plausibility, for variety between seeds. */
+const JITTER = 1.5;
+
+function textCandidates(fact: Fact & { answer: TextAnswer }, set: FactSet, rng: Rng): string[] {
+	// Related facts are often items of one list ("the OIC took part", "OCHA took part"): their
+	// answers are true here too, wherever else they are the answer.
+	const related = [...(set.related.get(fact.id) ?? [])].flatMap((id) => set.byId.get(id) ?? []);
+	const scored: { text: string; score: number }[] = [];
+	for (const other of set.facts) {
+		if (other.answer.kind !== fact.answer.kind || other.id === fact.id) continue;
+		if (sameAnswerIn(set, fact, other)) continue;
+		if (related.some((item) => sameAnswerIn(set, item, other))) continue;
+		const score = plausibility(set, fact, other as Fact & { answer: TextAnswer });
+		if (score !== undefined)
+			scored.push({ text: other.answer.text, score: score + rng() * JITTER });
+	}
+	for (const text of reserveFor(fact.answer)) {
+		const lengths = Math.abs(Math.log(fact.answer.text.length / text.length));
+		if (lengths <= MAX_LENGTH_LOG_RATIO) scored.push({ text, score: 1 - lengths + rng() * JITTER });
+	}
+	return scored.sort((a, b) => b.score - a.score).map((candidate) => candidate.text);
+}
+
+/**
+ * Up to `count` wrong values for the fact's answer, written as {@link displayAnswer} writes the
+ * answer, in a seeded order. Text values are left out when the fact's question, statement or
+ * quote mentions them (there they are often true too: "the 4th Forum and the 4th Games"), or
+ * when they contain an accepted spelling of the answer or are contained in one.
+ */
+export function distractorsFor(fact: Fact, set: FactSet, rng: Rng, count: number): string[] {
+	const { answer } = fact;
+	const candidates =
+		answer.kind === 'number'
+			? numberCandidates(fact as Fact & { answer: NumberAnswer }, set, rng)
+			: answer.kind === 'date'
+				? dateCandidates(fact as Fact & { answer: DateAnswer }, set, rng)
+				: textCandidates(fact as Fact & { answer: TextAnswer }, set, rng);
+
+	const { accepted, context } = keysIn(set, fact);
+	const taken = new Set([answerKey(displayAnswer(answer)), ...accepted]);
+	const isText = answer.kind !== 'number' && answer.kind !== 'date';
+	const chosen: string[] = [];
+	for (const candidate of candidates) {
+		if (chosen.length >= count) break;
+		const key = answerKey(candidate);
+		if (!key || taken.has(key)) continue;
+		if (isText) {
+			const phrase = ` ${searchKey(candidate)} `;
+			if (context.some((text) => text.includes(phrase))) continue;
+			const overlaps = [...accepted].some(
+				(accept) => ` ${key} `.includes(` ${accept} `) || ` ${accept} `.includes(` ${key} `)
+			);
+			if (overlaps) continue;
+		}
+		taken.add(key);
+		chosen.push(candidate);
+	}
+	return chosen;
+}

@@ -1,0 +1,163 @@
+/**
+ * Grading typed answers leniently, as a teacher would: case, diacritics, punctuation and spacing
+ * do not matter; aliases count; numbers may be written in digits or words ("one million" =
+ * "1,000,000" = "1 million"), percentages with "%" or "percent", dates in any common format. One
+ * typo in a long name counts, with the exact spelling shown; a typo in a number or date does not.
+ */
+import type { Answer } from '../content/models';
+import { searchKey } from '../content/text';
+import { parseDate, parseNumber, sameDate } from '../content/values';
+import { answerKey, dateValue, ordinalSuffix } from './answers';
+import { APPROXIMATE_TOLERANCE } from './distractors';
+import type { ExpectedAnswer, Grade } from './models';
+
+/** Names this long (letters and digits, spaces aside) forgive one typo. */
+export const TYPO_MIN_LENGTH = 8;
+
+const NUMBER_WORDS: Record<string, number> = {
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12
+};
+const ORDINAL_WORDS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth'
+];
+
+/** Words that hedge a number without changing it: "about 1 million". */
+const HEDGES = new Set([
+	'about',
+	'around',
+	'approximately',
+	'roughly',
+	'some',
+	'nearly',
+	'almost',
+	'over'
+]);
+
+/** An answer key with small numbers as digits, so "fourth games" = "4th games". */
+function numeralKey(text: string): string {
+	return answerKey(text)
+		.split(' ')
+		.map((word) => {
+			const ordinal = ORDINAL_WORDS.indexOf(word);
+			if (ordinal >= 0) return `${ordinal + 1}${ordinalSuffix(ordinal + 1)}`;
+			return NUMBER_WORDS[word]?.toString() ?? word;
+		})
+		.join(' ');
+}
+
+/** A key without spaces, so "Cote d Ivoire" = "Côte d’Ivoire" and "Expo2025" = "Expo 2025". */
+const compact = (text: string) => numeralKey(text).replace(/ /g, '');
+
+/**
+ * The optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions),
+ * stopping early once it exceeds `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+	if (Math.abs(a.length - b.length) > limit) return limit + 1;
+	let before = new Array<number>(b.length + 1).fill(0);
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		let rowMin = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+				value = Math.min(value, before[j - 2]! + 1);
+			}
+			current.push(value);
+			rowMin = Math.min(rowMin, value);
+		}
+		if (rowMin > limit) return limit + 1;
+		before = previous;
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
+const digitsOf = (text: string) => text.replace(/\D/g, '');
+
+/** Reads a number out of an answer such as "613 civilians killed" or "about 1 million". */
+function readNumber(input: string, answer: Answer & { kind: 'number' }): number | undefined {
+	const direct = parseNumber(input);
+	if (direct !== undefined) return direct;
+	// Drop the words of what the number counts, which the learner may repeat from the question.
+	const context = new Set(searchKey(`${answer.counts} ${answer.unit}`).split(' '));
+	const kept = searchKey(input)
+		.split(' ')
+		.filter((word) => !context.has(word) && !HEDGES.has(word));
+	return kept.length ? parseNumber(kept.join(' ')) : undefined;
+}
+
+/**
+ * Grades a typed answer against a fact's answer and aliases (a fact, or a question's `expected`).
+ * `expected` in the result is the answer's canonical text.
+ */
+export function gradeTypedAnswer(input: string, expected: ExpectedAnswer): Grade {
+	const { answer } = expected;
+	const wrong: Grade = { correct: false, exact: false, expected: answer.text };
+	const right: Grade = { correct: true, exact: true, expected: answer.text };
+	if (!searchKey(input)) return wrong;
+
+	const spellings = [answer.text, ...expected.aliases];
+	const inputKey = compact(input);
+	if (spellings.some((spelling) => compact(spelling) === inputKey)) return right;
+
+	if (answer.kind === 'number') {
+		const value = readNumber(input, answer);
+		if (value === undefined) return wrong;
+		if (value === answer.value) return right;
+		const within = Math.abs(value - answer.value) <= APPROXIMATE_TOLERANCE * Math.abs(answer.value);
+		if (answer.approximate && within) {
+			return {
+				correct: true,
+				exact: false,
+				expected: answer.text,
+				note: `Accepted: the speech gives the round figure ${answer.text}.`
+			};
+		}
+		return wrong;
+	}
+
+	if (answer.kind === 'date') {
+		const date = parseDate(input);
+		return date && sameDate(date, dateValue(answer)) ? right : wrong;
+	}
+
+	if (inputKey.length < TYPO_MIN_LENGTH) return wrong;
+	for (const spelling of spellings) {
+		const key = compact(spelling);
+		if (key.length < TYPO_MIN_LENGTH || digitsOf(key) !== digitsOf(inputKey)) continue;
+		if (editDistance(inputKey, key, 1) <= 1) {
+			return {
+				correct: true,
+				exact: false,
+				expected: answer.text,
+				note: `Accepted with a typo: the exact spelling is "${spelling}".`
+			};
+		}
+	}
+	return wrong;
+}

@@ -1,0 +1,86 @@
+/**
+ * A quiz as plain text for paper: numbered questions with lettered options, then the answer key
+ * on its own page, for a class without devices.
+ */
+import type { Question, Quiz } from './models';
+import { BLANK } from './spans';
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const letter = (index: number) => LETTERS[index] ?? String(index + 1);
+
+const INSTRUCTIONS: Record<Question['type'], string> = {
+	mc: 'Circle the one correct answer.',
+	tf: 'True or false?',
+	typed: 'Write the answer.',
+	numeric: 'Write the number.',
+	match: 'Write the letter of the matching description next to each item.',
+	order: 'Number the events from 1 (earliest) onwards.'
+};
+
+function questionLines(question: Question): string[] {
+	const instruction =
+		question.type === 'typed' && question.prompt.includes(BLANK)
+			? 'Fill in the blank.'
+			: INSTRUCTIONS[question.type];
+	const lines = [`${question.prompt}  (${instruction})`];
+	switch (question.type) {
+		case 'mc':
+			question.options.forEach((option, i) => lines.push(`   ${letter(i)}. ${option}`));
+			break;
+		case 'tf':
+			lines.push('   True  /  False');
+			break;
+		case 'typed':
+			if (!question.prompt.includes(BLANK)) lines.push(`   Answer: ${BLANK}`);
+			break;
+		case 'numeric':
+			lines.push(`   Answer: ${BLANK} (${question.unit})`);
+			break;
+		case 'match':
+			question.left.forEach((left) => lines.push(`   ___ ${left}`));
+			lines.push('');
+			question.right.forEach((right, i) => lines.push(`   ${letter(i)}. ${right}`));
+			break;
+		case 'order':
+			question.options.forEach((item) => lines.push(`   ___ ${item}`));
+			break;
+	}
+	return lines;
+}
+
+function keyLine(question: Question): string {
+	switch (question.type) {
+		case 'mc':
+			return `${letter(question.options.indexOf(question.answer))}. ${question.answer}`;
+		case 'tf':
+			return question.answer === 'False' ? `False. ${question.explanation}` : 'True';
+		case 'typed':
+		case 'numeric':
+			return question.answer;
+		case 'match':
+			return question.left
+				.map((left) => `${left} → ${letter(question.right.indexOf(question.answer[left] ?? ''))}`)
+				.join('; ');
+		case 'order':
+			return (
+				question.options.map((item) => `${question.answer.indexOf(item) + 1}`).join(', ') +
+				` (${question.answer.join(' → ')})`
+			);
+	}
+}
+
+/** The quiz as a printable text: the questions, then the answer key. */
+export function formatPaperQuiz(quiz: Quiz): string {
+	const { spec } = quiz;
+	const header = [
+		`Quiz: ${quiz.questions.length} questions (seed ${spec.seed})`,
+		'Name: ______________________    Date: ____________',
+		''
+	];
+	const body = quiz.questions.flatMap((question, i) => {
+		const [first = '', ...rest] = questionLines(question);
+		return [`${i + 1}. ${first}`, ...rest, ''];
+	});
+	const key = quiz.questions.map((question, i) => `${i + 1}. ${keyLine(question)}`);
+	return [...header, ...body, '', '— Answer key —', '', ...key, ''].join('\n');
+}

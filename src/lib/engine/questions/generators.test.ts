@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import {
+	claim,
+	datedFacts,
+	khojalyFacts,
+	makeFact,
+	numberAnswer,
+	textAnswer
+} from '../../../../tests/fixtures/facts';
+import { searchKey } from '../../content/text';
+import { prepareFacts } from '../fact-set';
+import { gradeTypedAnswer } from '../match-answer';
+import { createRng } from '../random';
+import { BLANK } from '../spans';
+import type { Fact } from '../../content/models';
+import { makeMatch, pickMatchFacts } from './match';
+import { makeMultipleChoice } from './multiple-choice';
+import { makeNumeric } from './numeric';
+import { makeOrder, pickOrderFacts } from './order';
+import { falsify, makeTrueFalse } from './true-false';
+import { makeTyped } from './typed';
+
+const context = (facts: readonly Fact[], seed = 1) => ({
+	set: prepareFacts(facts),
+	rng: createRng(seed)
+});
+const facts = khojalyFacts();
+const killed = facts[0]!;
+
+describe('makeMultipleChoice', () => {
+	it('offers four distinct options with the answer exactly once', () => {
+		const question = makeMultipleChoice(killed, context(facts));
+		expect(question?.options).toHaveLength(4);
+		expect(new Set(question?.options).size).toBe(4);
+		expect(question?.options.filter((option) => option === question.answer)).toEqual(['613']);
+		expect(question).toMatchObject({
+			id: 'mc:killed',
+			prompt: killed.question,
+			factIds: ['killed']
+		});
+	});
+
+	it('gives up where there are fewer than three distractors', () => {
+		const lonely = makeFact({ answer: textAnswer('phrase', 'solo candidate', 'a standing') });
+		expect(makeMultipleChoice(lonely, context([lonely]))).toBeUndefined();
+	});
+
+	it('asks a speaker claim as "According to the speech, …"', () => {
+		expect(makeMultipleChoice(killed, context(facts))?.prompt).toMatch(
+			/^According to the speech, /
+		);
+	});
+});
+
+describe('makeTrueFalse', () => {
+	it('is true or false from the seed, with both outcomes', () => {
+		const answers = new Set(
+			Array.from({ length: 20 }, (_, seed) => makeTrueFalse(killed, context(facts, seed))?.answer)
+		);
+		expect(answers).toEqual(new Set(['True', 'False']));
+	});
+
+	it('keeps a true statement as the fact gives it', () => {
+		for (let seed = 0; seed < 20; seed++) {
+			const question = makeTrueFalse(killed, context(facts, seed));
+			if (question?.answer === 'True') expect(question.prompt).toBe(killed.statement);
+		}
+	});
+
+	it('falsifies by changing the answer to a same-kind value, never to a true statement', () => {
+		const set = prepareFacts(facts);
+		for (let seed = 0; seed < 20; seed++) {
+			const statement = falsify(killed, set, createRng(seed));
+			expect(statement).toMatch(
+				/^According to the speech, \d+ civilians were killed at Khojaly\.$/
+			);
+			expect(statement).not.toBe(killed.statement);
+			expect(set.statementKeys.has(searchKey(statement!))).toBe(false);
+		}
+	});
+
+	it('does not falsify a phrase, which would give nonsense', () => {
+		const phrase = makeFact({ answer: textAnswer('phrase', 'a successful year', 'how 2017 went') });
+		expect(makeTrueFalse(phrase, context([phrase]))).toBeUndefined();
+	});
+
+	it('does not falsify a statement that holds the answer twice', () => {
+		const twice = makeFact({
+			statement: 'Baku hosted the games, and Baku hosted the forum.',
+			answer: textAnswer('place', 'Baku', 'the city of the games')
+		});
+		expect(falsify(twice, prepareFacts([twice]), createRng(1))).toBeUndefined();
+	});
+});
+
+describe('makeTyped', () => {
+	it('blanks the answer in the statement', () => {
+		const question = makeTyped(killed);
+		expect(question?.prompt).toBe(
+			`According to the speech, ${BLANK} civilians were killed at Khojaly.`
+		);
+		expect(gradeTypedAnswer('six hundred and thirteen', question!.expected).correct).toBe(true);
+	});
+
+	it('falls back on the question where the blanked statement still names the answer', () => {
+		const fact = makeFact({
+			statement: 'Elmar Mammadyarov (Mammadyarov) spoke.',
+			question: 'Who spoke?',
+			answer: textAnswer('person', 'Elmar Mammadyarov (Mammadyarov)', 'the speaker'),
+			aliases: ['Mammadyarov']
+		});
+		expect(makeTyped(fact)?.prompt).not.toContain('Mammadyarov');
+	});
+});
+
+describe('makeNumeric', () => {
+	it('asks a number exactly where the speech gives it exactly', () => {
+		expect(makeNumeric(killed)).toMatchObject({ value: 613, tolerance: 0, unit: 'people' });
+	});
+
+	it('gives a round figure a 5% tolerance', () => {
+		const round = claim({
+			statement: '1 million Azerbaijanis were ethnically cleansed.',
+			question: 'how many Azerbaijanis were ethnically cleansed?',
+			answer: numberAnswer(1_000_000, { text: '1 million', approximate: true })
+		});
+		expect(makeNumeric(round)?.tolerance).toBe(50_000);
+	});
+
+	it('asks only numbers', () => {
+		expect(makeNumeric(makeFact())).toBeUndefined();
+	});
+});
+
+describe('matching', () => {
+	it('pairs numbers with what they count, 4 to 6 of them', () => {
+		const picked = pickMatchFacts(facts, 5, context(facts));
+		expect(picked).toHaveLength(5);
+		const question = makeMatch(picked, context(facts));
+		expect(question?.left).toHaveLength(5);
+		expect(Object.keys(question!.answer).sort()).toEqual([...question!.left].sort());
+		expect(Object.values(question!.answer).sort()).toEqual([...question!.right].sort());
+		expect(question?.answer['613']).toBe('Civilians were killed at Khojaly');
+	});
+
+	it('attributes the prompt when a claim is among the pairs', () => {
+		const question = makeMatch(facts.slice(0, 4), context(facts));
+		expect(question?.prompt).toBe('According to the speech, match each number to what it counts.');
+	});
+
+	it('refuses fewer than four pairs', () => {
+		expect(makeMatch(facts.slice(0, 3), context(facts))).toBeUndefined();
+	});
+});
+
+describe('ordering', () => {
+	const dated = datedFacts();
+
+	it('skips dates that overlap an item already picked', () => {
+		const picked = pickOrderFacts([dated[5]!, ...dated.slice(0, 5)], 5);
+		// 2017 as a whole overlaps every 2017 date: the earliest-ending set of five wins instead.
+		expect(picked.map((fact) => fact.id)).toEqual([
+			'night',
+			'cfm',
+			'conference',
+			'contact-group',
+			'speech'
+		]);
+	});
+
+	it('asks for the events earliest first, shuffled', () => {
+		const question = makeOrder(dated.slice(0, 4).reverse(), context(dated));
+		expect(question?.answer).toEqual([
+			'The night of the assault',
+			'The session in Abidjan',
+			'The conference in Baku',
+			'The contact group meeting'
+		]);
+		expect([...question!.options].sort()).toEqual([...question!.answer].sort());
+	});
+});

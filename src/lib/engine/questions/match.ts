@@ -1,0 +1,93 @@
+/**
+ * Matching: 4 to 6 values paired with what they identify: numbers ↔ what they count, dates ↔
+ * what happened, names (resolutions, places, events…) ↔ what they are in the speech.
+ */
+import type { Fact } from '../../content/models';
+import { displayAnswer, leaksAnswer } from '../answers';
+import { attributePrompt, capitalise, describeAnswer } from '../attribution';
+import { keysIn, remember, sameAnswerIn, type FactSet } from '../fact-set';
+import type { MatchQuestion } from '../models';
+import { shuffle } from '../random';
+import { questionBase, type GeneratorContext } from './common';
+
+export const MATCH_MIN_PAIRS = 4;
+export const MATCH_MAX_PAIRS = 6;
+
+/** Facts are matched with facts of the same group, so every value on the left is alike. */
+export type MatchGroup = 'number' | 'date' | 'name' | 'phrase';
+
+/** The group a fact is matched in, or undefined when its description gives its answer away. */
+export function matchGroup(fact: Fact, set: FactSet): MatchGroup | undefined {
+	const leaks = remember(set, `match-leak:${fact.id}`, () =>
+		leaksAnswer(keysIn(set, fact).description, fact)
+	);
+	if (leaks) return undefined;
+	const { kind } = fact.answer;
+	if (kind === 'number' || kind === 'date') return kind;
+	return kind === 'phrase' || kind === 'stance' ? 'phrase' : 'name';
+}
+
+const PROMPTS: Record<MatchGroup, string> = {
+	number: 'Match each number to what it counts.',
+	date: 'Match each date to what happened then.',
+	name: 'Match each name to what it is in the speech.',
+	phrase: 'Match each phrase of the speech to what it says there.'
+};
+
+/**
+ * Picks up to `size` facts of one group from `candidates`, in their order, skipping any whose
+ * value or description repeats one already picked or whose description names a picked value.
+ */
+export function pickMatchFacts(
+	candidates: readonly Fact[],
+	size: number,
+	context: GeneratorContext
+): Fact[] {
+	const byGroup = new Map<MatchGroup, Fact[]>();
+	const { set } = context;
+	/** One description names the other's answer, or both say the same: the pair is ambiguous. */
+	const clash = (a: Fact, b: Fact) =>
+		remember(set, `match-clash:${a.id}:${b.id}`, () => {
+			const [ka, kb] = [keysIn(set, a), keysIn(set, b)];
+			return (
+				sameAnswerIn(set, a, b) ||
+				ka.descriptionKey === kb.descriptionKey ||
+				leaksAnswer(ka.description, b) ||
+				leaksAnswer(kb.description, a)
+			);
+		});
+	for (const fact of candidates) {
+		const group = matchGroup(fact, set);
+		if (!group) continue;
+		const picked = byGroup.get(group) ?? [];
+		byGroup.set(group, picked);
+		if (picked.length >= size) continue;
+		if (!picked.some((other) => clash(fact, other))) picked.push(fact);
+		// The first group to fill up wins: candidates come in the order the quiz prefers them.
+		if (picked.length >= size) return picked;
+	}
+	const groups = [...byGroup.values()].filter((facts) => facts.length >= MATCH_MIN_PAIRS);
+	return groups.sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
+/** A matching question over `facts` (one group, 4 to 6 facts picked by {@link pickMatchFacts}). */
+export function makeMatch(
+	facts: readonly Fact[],
+	{ set, rng }: GeneratorContext
+): MatchQuestion | undefined {
+	const group = facts[0] && matchGroup(facts[0], set);
+	if (!group || facts.length < MATCH_MIN_PAIRS || facts.length > MATCH_MAX_PAIRS) return undefined;
+	const pairs = facts.map((fact) => ({
+		left: displayAnswer(fact.answer),
+		right: capitalise(describeAnswer(fact))
+	}));
+	const lefts = pairs.map((pair) => pair.left);
+	const rights = pairs.map((pair) => pair.right);
+	return {
+		...questionBase('match', facts),
+		prompt: attributePrompt(PROMPTS[group], facts),
+		left: shuffle(rng, lefts),
+		right: shuffle(rng, rights),
+		answer: Object.fromEntries(pairs.map((pair) => [pair.left, pair.right]))
+	};
+}

@@ -1,0 +1,76 @@
+/**
+ * True / false: the fact's statement as given, or made false by changing its answer (a number,
+ * date, place or actor) to a distractor of the same kind.
+ */
+import type { AnswerKind, Fact } from '../../content/models';
+import { searchKey } from '../../content/text';
+import { leaksAnswer } from '../answers';
+import { distractorsFor } from '../distractors';
+import type { FactSet } from '../fact-set';
+import type { TrueFalseQuestion } from '../models';
+import type { Rng } from '../random';
+import { findSpans, replaceSpans, type Span } from '../spans';
+import { questionBase, type GeneratorContext } from './common';
+
+/** How many distractors to try before giving up on a false statement. */
+const ATTEMPTS = 6;
+
+/**
+ * The kinds a false statement may change: a number, date, place or actor. Changing a phrase or
+ * a stance ("Azerbaijan is full support over wars") gives nonsense, not a plausible falsehood.
+ */
+export const FALSIFIABLE_KINDS: ReadonlySet<AnswerKind> = new Set<AnswerKind>([
+	'number',
+	'date',
+	'place',
+	'person',
+	'organisation'
+]);
+
+/**
+ * The fact's statement with its answer replaced by a distractor, or undefined when that cannot
+ * be done safely: the answer must be of a {@link FALSIFIABLE_KINDS} kind and stand once in the statement (replacing one of two "4th"s
+ * would be a guess), and the result must differ from every true statement of the set and no
+ * longer name the answer.
+ */
+export function falsify(fact: Fact, set: FactSet, rng: Rng): string | undefined {
+	if (!FALSIFIABLE_KINDS.has(fact.answer.kind)) return undefined;
+	const spans = findSpans(fact.statement, fact.answer.text);
+	if (spans.length !== 1) return undefined;
+	for (const wrong of distractorsFor(fact, set, rng, ATTEMPTS)) {
+		const statement = replaceSpans(
+			fact.statement,
+			spans,
+			fitArticle(fact.statement, spans[0]!, wrong)
+		);
+		if (set.statementKeys.has(searchKey(statement))) continue;
+		if (leaksAnswer(statement, fact)) continue;
+		return statement;
+	}
+	return undefined;
+}
+
+/** Drops a distractor's "the" where the statement already has one: not "the The aggression". */
+function fitArticle(statement: string, span: Span, wrong: string): string {
+	const hasArticle = /\bthe\s+$/i.test(statement.slice(0, span.start));
+	return hasArticle ? wrong.replace(/^the\s+/i, '') : wrong;
+}
+
+/**
+ * A true/false question, true or false by a coin toss; undefined where no false version exists
+ * (a fact that is only ever asked as true would teach "true" rather than the fact).
+ */
+export function makeTrueFalse(
+	fact: Fact,
+	{ set, rng }: GeneratorContext
+): TrueFalseQuestion | undefined {
+	const falsified = falsify(fact, set, rng);
+	if (!falsified) return undefined;
+	const isFalse = rng() < 0.5;
+	return {
+		...questionBase('tf', [fact]),
+		prompt: isFalse ? falsified : fact.statement,
+		options: ['True', 'False'],
+		answer: isFalse ? 'False' : 'True'
+	};
+}
