@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { discoverPacks } from '../server/discover-packs';
 import {
 	claim,
 	khojalyFacts,
@@ -6,7 +7,7 @@ import {
 	numberAnswer,
 	textAnswer
 } from '../../../tests/fixtures/facts';
-import { buildFactCards, buildFlashcards } from './flashcards';
+import { buildFactCards, buildFlashcards, inStudyOrder } from './flashcards';
 import { BLANK } from './spans';
 
 describe('buildFlashcards', () => {
@@ -84,5 +85,17 @@ describe('buildFlashcards', () => {
 		const cloze = buildFactCards(killed!, [killed!]).find((card) => card.kind === 'cloze');
 		expect(cloze?.front).toContain(`As a result, ${BLANK} civilians were killed`);
 		expect(cloze?.front).not.toContain('613');
+	});
+});
+
+const realFacts = (await discoverPacks('content')).flatMap((pack) => pack.facts);
+
+describe('inStudyOrder', () => {
+	it('puts every question card before any reverse card, and reverse cards before cloze cards', () => {
+		const cards = inStudyOrder(buildFlashcards(realFacts));
+		const kinds = cards.map((card) => card.kind);
+		expect(kinds.lastIndexOf('qa')).toBeLessThan(kinds.indexOf('reverse'));
+		expect(kinds.lastIndexOf('reverse')).toBeLessThan(kinds.indexOf('cloze'));
+		expect(cards).toHaveLength(buildFlashcards(realFacts).length);
 	});
 });

@@ -6,7 +6,7 @@ import { TOPIC_LABELS, type Fact } from '../content/models';
 import { searchKey } from '../content/text';
 import { answerSpans } from './answers';
 import { attributeDescription } from './attribution';
-import type { CardKind, Flashcard } from './models';
+import { CARD_KINDS, type CardKind, type Flashcard } from './models';
 import { prepareFacts, sameAnswerIn, type FactSet } from './fact-set';
 import { BLANK, replaceSpans } from './spans';
 
@@ -70,4 +70,13 @@ export function buildFactCards(fact: Fact, facts: readonly Fact[]): Flashcard[] 
 /** Every card of every fact, fact by fact. Card ids are `${factId}:${kind}` and stable. */
 export function buildFlashcards(facts: readonly Fact[]): Flashcard[] {
 	return facts.flatMap((fact) => buildFactCards(fact, facts));
+}
+
+/**
+ * The order new cards are introduced in: every fact's question card first (in fact order), then
+ * the reverse cards, then the cloze cards, so that a learner never meets the three cards of one
+ * fact back to back, and the first days cover the whole speech.
+ */
+export function inStudyOrder(cards: readonly Flashcard[]): Flashcard[] {
+	return CARD_KINDS.flatMap((kind) => cards.filter((card) => card.kind === kind));
 }

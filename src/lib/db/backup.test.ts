@@ -1,0 +1,313 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DAY_MS, MINUTE_MS } from '../scheduling/time';
+import {
+	BACKUP_FORMAT,
+	backupFileName,
+	exportBackup,
+	importBackup,
+	parseBackup,
+	serializeBackup,
+	type BackupFile
+} from './backup';
+import type { StudyDB } from './db';
+import { BackupError } from './errors';
+import { createLearner, deleteLearner, getActiveLearnerId } from './learners';
+import { recordQuizAttempt } from './quizzes';
+import { gradeCard } from './reviews';
+import { updateLearnerSettings } from './settings';
+import { freshDB, scheduler, T0 } from './testing';
+
+const EXPORTED_AT = T0 + DAY_MS;
+
+/** Two learners with states, reviews (study and quiz), attempts and settings. */
+async function populatedDB(): Promise<StudyDB> {
+	const db = await freshDB();
+	const leyla = await createLearner(db, { name: 'Leyla', now: T0 });
+	const amir = await createLearner(db, { name: 'Amir', now: T0 + 1 });
+	await updateLearnerSettings(db, amir.id, { desiredRetention: 0.85, newPerDay: 5, theme: 'dark' });
+	for (const learner of [leyla, amir]) {
+		const first = await gradeCard(db, {
+			learnerId: learner.id,
+			cardId: 'a:qa',
+			grade: 'good',
+			now: T0,
+			scheduler
+		});
+		await gradeCard(db, {
+			learnerId: learner.id,
+			cardId: 'a:qa',
+			grade: 'good',
+			now: first.state.due,
+			scheduler
+		});
+		await gradeCard(db, {
+			learnerId: learner.id,
+			cardId: 'b:cloze',
+			grade: 'again',
+			now: T0,
+			scheduler
+		});
+		await recordQuizAttempt(db, {
+			learnerId: learner.id,
+			quiz: { packId: 'oic-acm-2017', title: 'Quiz', spec: { types: ['mc', 'match'], seed: 'x' } },
+			answers: [
+				{ questionId: 'mc:c', factIds: ['c'], given: 'Baku', correct: true },
+				{
+					questionId: 'match:d+e',
+					factIds: ['d', 'e'],
+					given: [
+						['1', 'one'],
+						['2', 'two']
+					],
+					correct: true
+				},
+				{ questionId: 'order:f+g', factIds: ['f', 'g'], given: ['g', 'f'], correct: false },
+				{ questionId: 'typed:h', factIds: ['h'], given: null, correct: false }
+			],
+			startedAt: T0 + HOUR,
+			finishedAt: T0 + HOUR + 5 * MINUTE_MS,
+			now: T0 + HOUR + 5 * MINUTE_MS,
+			scheduler
+		});
+	}
+	return db;
+}
+const HOUR = 60 * MINUTE_MS;
+
+async function wipe(db: StudyDB): Promise<void> {
+	await Promise.all(db.tables.map((table) => table.clear()));
+}
+
+async function snapshot(db: StudyDB) {
+	return exportBackup(db, { now: EXPORTED_AT });
+}
+
+describe('backup round trip', () => {
+	it('exports, wipes, imports and gets back exactly what it had', async () => {
+		const db = await populatedDB();
+		const before = await snapshot(db);
+		const dailyBefore = await db.dailyStats.toArray();
+		expect(before.learners).toHaveLength(2);
+		expect(before.reviewLog.length).toBeGreaterThan(6);
+
+		const text = serializeBackup(before);
+		await wipe(db);
+		const counts = await importBackup(db, parseBackup(text));
+
+		expect(await snapshot(db)).toEqual(before);
+		expect(await db.dailyStats.toArray()).toEqual(dailyBefore);
+		expect(counts).toEqual({
+			learners: 2,
+			settings: 2,
+			cardStates: before.cardStates.length,
+			reviews: before.reviewLog.length,
+			quizAttempts: 2
+		});
+		expect(await getActiveLearnerId(db)).toBe(before.learners[0]?.id);
+	});
+
+	it('duplicates nothing when the same backup is imported twice', async () => {
+		const db = await populatedDB();
+		const before = await snapshot(db);
+		const file = parseBackup(serializeBackup(before));
+		expect(await importBackup(db, file)).toEqual({
+			learners: 0,
+			settings: 0,
+			cardStates: 0,
+			reviews: 0,
+			quizAttempts: 0
+		});
+		const dailyBefore = await db.dailyStats.toArray();
+		await importBackup(db, file);
+		expect(await snapshot(db)).toEqual(before);
+		expect(await db.dailyStats.toArray()).toEqual(dailyBefore);
+	});
+
+	it('exports one learner only, and brings a deleted learner back', async () => {
+		const db = await populatedDB();
+		const all = await snapshot(db);
+		const amir = all.learners.find((learner) => learner.name === 'Amir')!;
+		const one = await exportBackup(db, { learnerIds: [amir.id], now: EXPORTED_AT });
+		expect(one.learners).toEqual([amir]);
+		expect(one.reviewLog.every((review) => review.learnerId === amir.id)).toBe(true);
+		expect(one.settings).toEqual([
+			{ learnerId: amir.id, desiredRetention: 0.85, newPerDay: 5, theme: 'dark' }
+		]);
+
+		await deleteLearner(db, amir.id);
+		await importBackup(db, parseBackup(serializeBackup(one)));
+		expect(await snapshot(db)).toEqual(all);
+	});
+
+	it('keeps the more recently reviewed card state when both sides have one', async () => {
+		const db = await populatedDB();
+		const old = await snapshot(db);
+		const leyla = old.learners[0]!;
+		const later = await gradeCard(db, {
+			learnerId: leyla.id,
+			cardId: 'a:qa',
+			grade: 'easy',
+			now: T0 + 30 * DAY_MS,
+			scheduler
+		});
+		expect((await importBackup(db, old)).cardStates).toBe(0);
+		expect(await db.cardStates.get([leyla.id, 'a:qa'])).toEqual({
+			...later.state,
+			learnerId: leyla.id
+		});
+	});
+
+	it('names the file by the export date', async () => {
+		expect(backupFileName(await snapshot(await freshDB()))).toBe(
+			'speech-study-backup-2025-01-07.json'
+		);
+	});
+});
+
+describe('parseBackup refuses a bad file with a clear message, changing nothing', () => {
+	async function refused(text: string): Promise<BackupError> {
+		const db = await populatedDB();
+		const before = await snapshot(db);
+		let error: unknown;
+		try {
+			await importBackup(db, parseBackup(text));
+		} catch (caught) {
+			error = caught;
+		}
+		expect(error).toBeInstanceOf(BackupError);
+		expect(await snapshot(db)).toEqual(before);
+		return error as BackupError;
+	}
+
+	async function goodText(edit: (file: BackupFile) => unknown = (file) => file): Promise<string> {
+		const file = structuredClone(await snapshot(await populatedDB())) as BackupFile;
+		return JSON.stringify(edit(file));
+	}
+
+	it('an empty file', async () => {
+		expect((await refused('')).message).toBe(
+			'The file is empty. Choose a backup file made by this app.'
+		);
+		expect((await refused('  \n')).problem).toBe('empty');
+	});
+
+	it('a truncated file', async () => {
+		const text = await goodText();
+		const error = await refused(text.slice(0, Math.floor(text.length / 2)));
+		expect(error.problem).toBe('damaged');
+		expect(error.message).toContain('The file is incomplete or damaged');
+	});
+
+	it('a file that is not JSON at all', async () => {
+		const error = await refused('PK\u0003\u0004 a zip file');
+		expect(error.message).toBe('This file is not a Speech Study backup.');
+	});
+
+	it('a foreign JSON file', async () => {
+		for (const text of ['{"name":"my-app","version":"1.0.0"}', '[1,2,3]', '42', 'null', '"text"']) {
+			expect((await refused(text)).problem).toBe('foreign');
+		}
+	});
+
+	it('a backup from a newer version of the app', async () => {
+		const error = await refused(await goodText((file) => ({ ...file, version: 2, newField: [] })));
+		expect(error.problem).toBe('newer');
+		expect(error.message).toContain('This backup comes from a newer version of the app');
+	});
+
+	it('a hand-edited file with a wrong type, naming where', async () => {
+		const error = await refused(
+			await goodText((file) => {
+				(file.cardStates[0] as unknown as Record<string, unknown>).due = 'tomorrow';
+				return file;
+			})
+		);
+		expect(error.problem).toBe('invalid');
+		expect(error.message).toContain('At cardStates.0.due');
+	});
+
+	it('a hand-edited file with an unknown field or grade, or out-of-range settings', async () => {
+		const edits: ((file: BackupFile) => void)[] = [
+			(file) => Object.assign(file.learners[0]!, { isAdmin: true }),
+			(file) => Object.assign(file.reviewLog[0]!, { grade: 'perfect' }),
+			(file) => Object.assign(file.settings[0]!, { desiredRetention: 1.5 }),
+			(file) => Object.assign(file.quizAttempts[0]!, { correctCount: 99 }),
+			(file) => Object.assign(file, { learners: [] })
+		];
+		for (const edit of edits) {
+			const text = await goodText((file) => {
+				edit(file);
+				return file;
+			});
+			expect((await refused(text)).problem).toBe('invalid');
+		}
+	});
+
+	it('duplicated records', async () => {
+		const text = await goodText((file) => ({
+			...file,
+			reviewLog: [...file.reviewLog, file.reviewLog[0]]
+		}));
+		expect((await refused(text)).message).toContain('A record appears twice.');
+	});
+
+	it('a file carrying __proto__, constructor or prototype keys, at any depth', async () => {
+		const good = await goodText();
+		const texts = [
+			good.replace('{"format"', '{"__proto__":{"polluted":true},"format"'),
+			good.replace('"answers":[{', '"answers":[{"constructor":{"prototype":{}},'),
+			good.replace('"spec":{', '"spec":{"prototype":1,')
+		];
+		for (const text of texts) {
+			const error = await refused(text);
+			expect(error.problem).toBe('unsafe');
+			expect(error.message).toMatch(
+				/key that is not allowed \("(__proto__|constructor|prototype)"\)/
+			);
+		}
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	it('never throws anything but a BackupError, whatever the text', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.json(),
+					fc
+						.jsonValue()
+						.map((value) => JSON.stringify({ format: BACKUP_FORMAT, version: 1, value }))
+				),
+				(text) => {
+					try {
+						parseBackup(text);
+					} catch (error) {
+						expect(error).toBeInstanceOf(BackupError);
+					}
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('never throws anything but a BackupError for any damage to a real backup', async () => {
+		const text = await goodText();
+		fc.assert(
+			fc.property(
+				fc.nat(text.length - 1),
+				fc.nat(text.length - 1),
+				fc.string(),
+				(at, to, insert) => {
+					const damaged = text.slice(0, Math.min(at, to)) + insert + text.slice(Math.max(at, to));
+					try {
+						parseBackup(damaged);
+					} catch (error) {
+						expect(error).toBeInstanceOf(BackupError);
+					}
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+});

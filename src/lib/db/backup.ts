@@ -1,0 +1,315 @@
+/**
+ * Backups: export one learner or all to a JSON file, and import one back. Import checks the whole
+ * file before it touches anything, and is idempotent: every record has a stable id, so importing
+ * the same backup twice adds nothing the second time.
+ */
+import * as v from 'valibot';
+import type { EpochMs } from '../scheduling/models';
+import { dayKey } from '../scheduling/time';
+import { countReviews } from './daily';
+import type { StudyDB } from './db';
+import { BackupError, guarded } from './errors';
+import { sortLearners } from './learners';
+import type {
+	Learner,
+	LearnerSettings,
+	QuizAttempt,
+	StoredCardState,
+	StoredReview
+} from './models';
+import {
+	LearnerSchema,
+	LearnerSettingsSchema,
+	QuizAttemptSchema,
+	ReviewSchema,
+	StoredCardStateSchema
+} from './records';
+import { learnerReviews } from './reviews';
+import { checkSettings, DEFAULT_SETTINGS } from './settings-values';
+
+/** The marker that says a JSON file is one of our backups. */
+export const BACKUP_FORMAT = 'speech-study-backup';
+/** The backup format this code writes; it reads this one and every earlier one. */
+export const BACKUP_VERSION = 1;
+
+/** A backup file (format version 1). */
+export interface BackupFile {
+	format: typeof BACKUP_FORMAT;
+	version: typeof BACKUP_VERSION;
+	exportedAt: EpochMs;
+	learners: Learner[];
+	settings: LearnerSettings[];
+	cardStates: StoredCardState[];
+	/** Oldest first; without the device-local `seq`. */
+	reviewLog: StoredReview[];
+	quizAttempts: QuizAttempt[];
+}
+
+/** What an import added. All zero when the backup was imported before. */
+export interface ImportCounts {
+	learners: number;
+	settings: number;
+	/** Card states added, or replaced by a more recently reviewed one from the backup. */
+	cardStates: number;
+	reviews: number;
+	quizAttempts: number;
+}
+
+/** Keys that could reach an object's prototype if the data were ever merged into an object. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const BackupSchema = v.strictObject({
+	format: v.literal(BACKUP_FORMAT),
+	version: v.literal(BACKUP_VERSION),
+	exportedAt: v.pipe(v.number(), v.integer()),
+	learners: v.array(LearnerSchema),
+	settings: v.array(LearnerSettingsSchema),
+	cardStates: v.array(StoredCardStateSchema),
+	reviewLog: v.array(ReviewSchema),
+	quizAttempts: v.array(QuizAttemptSchema)
+});
+
+/** Exports the given learners (all when absent), with everything of theirs. */
+export async function exportBackup(
+	db: StudyDB,
+	options: { learnerIds?: readonly string[]; now: EpochMs }
+): Promise<BackupFile> {
+	return guarded(() =>
+		db.transaction(
+			'r',
+			[db.learners, db.learnerSettings, db.cardStates, db.reviewLog, db.quizAttempts],
+			async () => {
+				const all = sortLearners(await db.learners.toArray());
+				const wanted = options.learnerIds && new Set(options.learnerIds);
+				const learners = wanted ? all.filter((learner) => wanted.has(learner.id)) : all;
+				const file: BackupFile = {
+					format: BACKUP_FORMAT,
+					version: BACKUP_VERSION,
+					exportedAt: options.now,
+					learners,
+					settings: [],
+					cardStates: [],
+					reviewLog: [],
+					quizAttempts: []
+				};
+				for (const { id } of learners) {
+					const stored = await db.learnerSettings.get(id);
+					file.settings.push(checkSettings({ ...DEFAULT_SETTINGS, ...stored, learnerId: id }));
+					file.cardStates.push(...(await db.cardStates.where('learnerId').equals(id).toArray()));
+					const reviews = await learnerReviews(db, id, -Infinity).toArray();
+					file.reviewLog.push(...reviews.map(withoutSeq));
+					file.quizAttempts.push(
+						...(await db.quizAttempts
+							.where('[learnerId+finishedAt]')
+							.between([id, -Infinity], [id, Infinity], true, true)
+							.toArray())
+					);
+				}
+				return file;
+			}
+		)
+	);
+}
+
+/** The backup as the text of a `.json` file. */
+export function serializeBackup(file: BackupFile): string {
+	return JSON.stringify(file);
+}
+
+/** A file name for the backup: `speech-study-backup-2025-01-06.json`. */
+export function backupFileName(file: BackupFile, timezoneOffset = 0): string {
+	return `speech-study-backup-${dayKey(file.exportedAt, timezoneOffset)}.json`;
+}
+
+/**
+ * Reads and checks a backup file's text. Throws only {@link BackupError}, whose message says what
+ * is wrong: empty, cut off or damaged, not a backup at all, from a newer app, edited by hand, or
+ * carrying keys such as `__proto__`.
+ */
+export function parseBackup(text: string): BackupFile {
+	if (typeof text !== 'string' || !text.trim()) {
+		throw new BackupError('empty', 'The file is empty. Choose a backup file made by this app.');
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		const looksLikeJson = /^\s*[[{]/.test(text);
+		throw looksLikeJson
+			? new BackupError(
+					'damaged',
+					'The file is incomplete or damaged: it may have been cut off while saving or copying. Export the backup again.',
+					{ cause: error }
+				)
+			: new BackupError('foreign', 'This file is not a Speech Study backup.', { cause: error });
+	}
+	const forbidden = findForbiddenKey(data);
+	if (forbidden) {
+		throw new BackupError(
+			'unsafe',
+			`This file contains a key that is not allowed ("${forbidden}"): it was not made by this app or was edited. Nothing was imported.`
+		);
+	}
+	if (!isRecord(data) || data.format !== BACKUP_FORMAT) {
+		throw new BackupError('foreign', 'This file is not a Speech Study backup.');
+	}
+	if (typeof data.version === 'number' && data.version > BACKUP_VERSION) {
+		throw new BackupError(
+			'newer',
+			'This backup comes from a newer version of the app. Reload the page to update the app, then import it again.'
+		);
+	}
+	const checked = v.safeParse(BackupSchema, data);
+	if (!checked.success) {
+		throw new BackupError(
+			'invalid',
+			`This backup was changed or damaged, so nothing was imported. ${describeIssue(checked.issues)}`
+		);
+	}
+	const file = checked.output;
+	checkReferences(file);
+	return file;
+}
+
+/**
+ * Imports a checked backup in one transaction: what is already here stays, what is missing is
+ * added, and a card state is replaced only by one reviewed more recently. Learners keep their
+ * ids, so a learner exported from this device comes back as the same learner.
+ */
+export async function importBackup(db: StudyDB, file: BackupFile): Promise<ImportCounts> {
+	const counts: ImportCounts = {
+		learners: 0,
+		settings: 0,
+		cardStates: 0,
+		reviews: 0,
+		quizAttempts: 0
+	};
+	return guarded(() =>
+		db.transaction(
+			'rw',
+			[
+				db.learners,
+				db.learnerSettings,
+				db.cardStates,
+				db.reviewLog,
+				db.dailyStats,
+				db.quizAttempts,
+				db.settings
+			],
+			async () => {
+				const learners = await missing(db.learners, file.learners, (learner) => learner.id);
+				await db.learners.bulkAdd(learners);
+				counts.learners = learners.length;
+
+				const settings = await missing(db.learnerSettings, file.settings, (s) => s.learnerId);
+				await db.learnerSettings.bulkAdd(settings);
+				counts.settings = settings.length;
+
+				const keys = file.cardStates.map((s): [string, string] => [s.learnerId, s.cardId]);
+				const existing = await db.cardStates.bulkGet(keys);
+				const states = file.cardStates.filter((state, i) => {
+					const here = existing[i];
+					return !here || (state.lastReview ?? -Infinity) > (here.lastReview ?? -Infinity);
+				});
+				await db.cardStates.bulkPut(states);
+				counts.cardStates = states.length;
+
+				const known = new Set(
+					(await db.reviewLog
+						.where('id')
+						.anyOf(file.reviewLog.map((review) => review.id))
+						.keys()) as string[]
+				);
+				const reviews = file.reviewLog.filter((review) => !known.has(review.id));
+				await db.reviewLog.bulkAdd(reviews);
+				await countReviews(db, reviews, 1);
+				counts.reviews = reviews.length;
+
+				const attempts = await missing(db.quizAttempts, file.quizAttempts, (a) => a.id);
+				await db.quizAttempts.bulkAdd(attempts);
+				counts.quizAttempts = attempts.length;
+
+				const first = file.learners[0];
+				if (first && !(await db.settings.get('activeLearnerId'))) {
+					await db.settings.put({ key: 'activeLearnerId', value: first.id });
+				}
+				return counts;
+			}
+		)
+	);
+}
+
+/** The records whose key is not in the table yet. */
+async function missing<T>(
+	table: { bulkGet(keys: string[]): PromiseLike<(unknown | undefined)[]> },
+	records: T[],
+	key: (record: T) => string
+): Promise<T[]> {
+	const found = await table.bulkGet(records.map(key));
+	return records.filter((_, i) => found[i] === undefined);
+}
+
+/** Every record must belong to a learner in the file, and ids must be unique. */
+function checkReferences(file: BackupFile): void {
+	const learnerIds = new Set(file.learners.map((learner) => learner.id));
+	const problem = (message: string) =>
+		new BackupError(
+			'invalid',
+			`This backup was changed or damaged, so nothing was imported. ${message}`
+		);
+	if (learnerIds.size !== file.learners.length) throw problem('A learner appears twice.');
+	const records: { learnerId: string }[] = [
+		...file.settings,
+		...file.cardStates,
+		...file.reviewLog,
+		...file.quizAttempts
+	];
+	if (records.some((record) => !learnerIds.has(record.learnerId))) {
+		throw problem('Some progress belongs to a learner the file does not contain.');
+	}
+	const unique = (ids: string[]) => new Set(ids).size === ids.length;
+	if (
+		!unique(file.settings.map((s) => s.learnerId)) ||
+		!unique(file.cardStates.map((s) => `${s.learnerId}\n${s.cardId}`)) ||
+		!unique(file.reviewLog.map((review) => review.id)) ||
+		!unique(file.quizAttempts.map((attempt) => attempt.id))
+	) {
+		throw problem('A record appears twice.');
+	}
+}
+
+/** The first key of `data`, at any depth, that is in {@link FORBIDDEN_KEYS}; iterative, for deep files. */
+function findForbiddenKey(data: unknown): string | null {
+	const stack: unknown[] = [data];
+	while (stack.length) {
+		const value = stack.pop();
+		if (typeof value !== 'object' || value === null) continue;
+		// JSON.parse makes "__proto__" an own property: getOwnPropertyNames sees it.
+		for (const key of Object.getOwnPropertyNames(value)) {
+			if (FORBIDDEN_KEYS.has(key)) return key;
+			stack.push((value as Record<string, unknown>)[key]);
+		}
+	}
+	return null;
+}
+
+function describeIssue(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): string {
+	const [issue] = issues;
+	const path = v.getDotPath(issue);
+	return `${path ? `At ${path}: ` : ''}${issue.message}.`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function withoutSeq(review: StoredReview): StoredReview {
+	const copy = { ...review };
+	delete copy.seq;
+	return copy;
+}
+
+/** Checks a backup file's text and imports it: what the import screen calls. */
+export async function importBackupText(db: StudyDB, text: string): Promise<ImportCounts> {
+	return importBackup(db, parseBackup(text));
+}

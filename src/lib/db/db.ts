@@ -1,0 +1,124 @@
+/**
+ * The one Dexie database of the app, used only in the browser (never during prerender).
+ * Open it with {@link openStudyDB}: it refuses a database written by a newer app, and closes for
+ * good when another tab upgrades it, so this tab never writes records of an older shape.
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import { NewerDatabaseError, ReloadRequiredError, toStorageError } from './errors';
+import type {
+	AppSetting,
+	DailyStats,
+	Learner,
+	LearnerSettings,
+	QuizAttempt,
+	StoredCardState,
+	StoredReview
+} from './models';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
+
+/** The database name in the browser. */
+export const DB_NAME = 'speech-study';
+
+export interface StudyDBOptions {
+	/** Another name, so that each test has its own database. */
+	name?: string;
+	/** `indexedDB` and `IDBKeyRange` for tests (fake-indexeddb); the browser's when absent. */
+	indexedDB?: IDBFactory;
+	IDBKeyRange?: typeof IDBKeyRange;
+	/**
+	 * Called once when another tab upgrades or deletes the database: this one is closed by then,
+	 * and the UI should say "The app was updated in another tab — reload".
+	 */
+	onReloadRequired?: (error: ReloadRequiredError) => void;
+}
+
+/** The Dexie class with its typed tables. Components never use it: only `src/lib/db/` does. */
+export class StudyDB extends Dexie {
+	learners!: EntityTable<Learner, 'id'>;
+	cardStates!: Table<StoredCardState, [string, string]>;
+	reviewLog!: EntityTable<StoredReview, 'seq'>;
+	quizAttempts!: EntityTable<QuizAttempt, 'id'>;
+	learnerSettings!: EntityTable<LearnerSettings, 'learnerId'>;
+	dailyStats!: Table<DailyStats, [string, string]>;
+	settings!: Table<AppSetting, AppSetting['key']>;
+
+	#reloadRequired = false;
+
+	constructor(options: StudyDBOptions = {}) {
+		super(options.name ?? DB_NAME, {
+			...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+			...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+			// Only openStudyDB opens it, after checking the version on disk; after a close it stays
+			// closed, so nothing is written through an outdated schema.
+			autoOpen: false
+		});
+		for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+			const declared = this.version(version).stores(stores);
+			if (upgrade) declared.upgrade(upgrade);
+		}
+		// Second guard, for a tab that upgraded between openStudyDB's look and this open: Dexie 4
+		// would otherwise carry on with the older declarations.
+		this.on('ready', () => {
+			if (this.backendDB().version / 10 > LATEST_VERSION) {
+				this.close({ disableAutoOpen: true });
+				throw new NewerDatabaseError();
+			}
+		});
+		this.on('versionchange', () => {
+			this.#reloadRequired = true;
+			this.close({ disableAutoOpen: true });
+			options.onReloadRequired?.(new ReloadRequiredError());
+			// Returning false replaces Dexie's default, which closes and then reopens on next use.
+			return false;
+		});
+	}
+
+	/** True once another tab upgraded the database: this instance will not read or write again. */
+	get reloadRequired(): boolean {
+		return this.#reloadRequired;
+	}
+}
+
+/**
+ * Opens the database, creating or upgrading it to {@link LATEST_VERSION}.
+ * @throws {NewerDatabaseError} when a newer app already upgraded it: this tab must reload.
+ * @throws {StorageError} when IndexedDB is missing or fails (private mode in old browsers).
+ */
+export async function openStudyDB(options: StudyDBOptions = {}): Promise<StudyDB> {
+	const factory = options.indexedDB ?? globalThis.indexedDB;
+	// Dexie 4 opens a newer database anyway (and may even patch its schema), so look first.
+	if (factory && (await installedVersion(factory, options.name ?? DB_NAME)) > LATEST_VERSION) {
+		throw new NewerDatabaseError();
+	}
+	const db = new StudyDB(options);
+	try {
+		await db.open();
+	} catch (error) {
+		db.close();
+		throw toStorageError(error);
+	}
+	return db;
+}
+
+/**
+ * The schema version of the database on disk (0 if there is none), without creating or
+ * upgrading it. Dexie stores version n as native version n × 10.
+ */
+async function installedVersion(factory: IDBFactory, name: string): Promise<number> {
+	if (typeof factory.databases === 'function') {
+		const found = (await factory.databases()).find((info) => info.name === name);
+		return (found?.version ?? 0) / 10;
+	}
+	// Without databases(): open at whatever version is there, aborting if that would create it.
+	return new Promise((resolve) => {
+		const request = factory.open(name);
+		request.onupgradeneeded = () => request.transaction?.abort();
+		request.onsuccess = () => {
+			const version = request.result.version;
+			request.result.close();
+			resolve(version / 10);
+		};
+		// Aborted (no database yet) or blocked: let Dexie's own open report any real problem.
+		request.onerror = () => resolve(0);
+	});
+}

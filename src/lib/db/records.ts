@@ -1,0 +1,131 @@
+/**
+ * Valibot schemas of every stored record, strict (unknown keys are refused): backups are checked
+ * against them before anything is written, and card states are checked as they are read back.
+ */
+import * as v from 'valibot';
+import { CARD_PHASES, GRADES, type CardState } from '../scheduling/models';
+import {
+	MAX_NAME_LENGTH,
+	MAX_NEW_PER_DAY,
+	MAX_RETENTION,
+	MIN_RETENTION,
+	THEMES,
+	type JsonValue,
+	type Learner,
+	type LearnerSettings,
+	type QuizAnswer,
+	type QuizAttempt,
+	type StoredCardState,
+	type StoredReview
+} from './models';
+
+const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(200));
+/** Epoch milliseconds. */
+const Time = v.pipe(v.number(), v.integer());
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const NonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
+const Real = v.pipe(v.number(), v.finite());
+
+const cardStateEntries = {
+	cardId: Id,
+	phase: v.picklist(CARD_PHASES),
+	due: Time,
+	stability: NonNegative,
+	difficulty: Real,
+	elapsedDays: NonNegative,
+	scheduledDays: NonNegative,
+	learningSteps: Count,
+	reps: Count,
+	lapses: Count,
+	lastReview: v.nullable(Time)
+};
+
+export const CardStateSchema: v.GenericSchema<CardState> = v.strictObject(cardStateEntries);
+
+export const StoredCardStateSchema: v.GenericSchema<StoredCardState> = v.strictObject({
+	...cardStateEntries,
+	learnerId: Id
+});
+
+export const LearnerSchema: v.GenericSchema<Learner> = v.strictObject({
+	id: Id,
+	name: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(MAX_NAME_LENGTH)),
+	createdAt: Time
+});
+
+export const LearnerSettingsSchema: v.GenericSchema<LearnerSettings> = v.strictObject({
+	learnerId: Id,
+	desiredRetention: v.pipe(v.number(), v.minValue(MIN_RETENTION), v.maxValue(MAX_RETENTION)),
+	newPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_NEW_PER_DAY)),
+	theme: v.picklist(THEMES)
+});
+
+/** A review as exported: everything but the device-local `seq`. */
+export const ReviewSchema: v.GenericSchema<StoredReview> = v.strictObject({
+	id: Id,
+	learnerId: Id,
+	factId: Id,
+	day: v.pipe(v.string(), v.isoDate()),
+	source: v.picklist(['study', 'quiz']),
+	quizAttemptId: v.optional(Id),
+	previous: v.nullable(CardStateSchema),
+	cardId: Id,
+	grade: v.picklist(GRADES),
+	reviewedAt: Time,
+	phaseBefore: v.picklist(CARD_PHASES),
+	elapsedDays: NonNegative,
+	scheduledDays: NonNegative,
+	due: Time,
+	stability: NonNegative,
+	difficulty: Real
+});
+
+const JsonSchema: v.GenericSchema<JsonValue> = v.union([
+	v.string(),
+	Real,
+	v.boolean(),
+	v.null(),
+	v.array(v.lazy(() => JsonSchema)),
+	v.record(
+		v.string(),
+		v.lazy(() => JsonSchema)
+	)
+]);
+
+const QuizAnswerSchema: v.GenericSchema<QuizAnswer> = v.strictObject({
+	questionId: Id,
+	factIds: v.pipe(v.array(Id), v.minLength(1)),
+	given: v.union([
+		v.string(),
+		v.array(v.string()),
+		v.array(v.tuple([v.string(), v.string()])),
+		v.null()
+	]),
+	correct: v.boolean(),
+	factResults: v.optional(v.array(v.strictObject({ factId: Id, correct: v.boolean() })))
+});
+
+export const QuizAttemptSchema: v.GenericSchema<QuizAttempt> = v.pipe(
+	v.strictObject({
+		id: Id,
+		learnerId: Id,
+		quiz: v.strictObject({
+			packId: Id,
+			title: v.pipe(v.string(), v.maxLength(500)),
+			spec: v.optional(JsonSchema),
+			assignmentId: v.optional(Id)
+		}),
+		startedAt: Time,
+		finishedAt: Time,
+		answers: v.array(QuizAnswerSchema),
+		correctCount: Count
+	}),
+	v.check(
+		(attempt) => attempt.correctCount === attempt.answers.filter((answer) => answer.correct).length,
+		'correctCount must be the number of correct answers'
+	),
+	v.check(
+		(attempt) => attempt.startedAt <= attempt.finishedAt,
+		'a quiz cannot end before it starts'
+	)
+);

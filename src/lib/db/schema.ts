@@ -1,0 +1,91 @@
+/**
+ * Every version of the database schema, oldest first. A shipped version is never edited: each
+ * change is a new entry with an upgrade step, and `schema.test.ts` opens a database written by
+ * every earlier version and checks that nothing was lost.
+ *
+ * Upgrade steps work on plain records through `tx.table(name)`, not on the current TypeScript
+ * types, because they must keep working on the data as it was written then.
+ */
+import type { Transaction } from 'dexie';
+import { dayKey } from '../scheduling/time';
+import { factIdOf } from './card-ids';
+import { addReview, emptyStats } from './daily';
+import type { DailyStats, StoredReview } from './models';
+import { DEFAULT_SETTINGS, checkSettings } from './settings-values';
+
+/** One version of the schema: Dexie `stores()` declarations, and how to upgrade data to it. */
+export interface SchemaVersion {
+	version: number;
+	/** What changed, for the reader of this file. */
+	summary: string;
+	/** Only the tables that changed; `null` deletes a table. */
+	stores: Record<string, string | null>;
+	upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+	{
+		version: 1,
+		summary: 'First release: learners, card states, review log, quiz attempts, key-value settings.',
+		stores: {
+			learners: 'id',
+			cardStates: '[learnerId+cardId], learnerId, [learnerId+due]',
+			reviewLog: '++seq, &id, [learnerId+reviewedAt], [learnerId+cardId]',
+			quizAttempts: 'id, [learnerId+finishedAt]',
+			// Keys: 'activeLearnerId', and `learner:${id}:${field}` for per-learner settings.
+			settings: 'key'
+		}
+	},
+	{
+		version: 2,
+		summary:
+			'Review log entries carry their factId (backfilled from cardId, indexed) and local day; ' +
+			'per-day review counts (dailyStats) keep the dashboard fast with a long log; per-learner ' +
+			'settings move from key-value rows to one checked record per learner.',
+		stores: {
+			reviewLog: '++seq, &id, [learnerId+reviewedAt], [learnerId+cardId], [learnerId+factId]',
+			learnerSettings: 'learnerId',
+			dailyStats: '[learnerId+day]'
+		},
+		async upgrade(tx) {
+			// v1 did not record the learner's time zone: its reviews are dated in UTC.
+			const stats = new Map<string, DailyStats>();
+			await tx
+				.table('reviewLog')
+				.toCollection()
+				.modify((entry: StoredReview) => {
+					entry.factId = factIdOf(entry.cardId);
+					entry.day = dayKey(entry.reviewedAt);
+					const key = `${entry.learnerId}\n${entry.day}`;
+					const day = stats.get(key) ?? emptyStats(entry.learnerId, entry.day);
+					addReview(day, entry);
+					stats.set(key, day);
+				});
+			await tx.table('dailyStats').bulkPut([...stats.values()]);
+
+			const rows = (await tx.table('settings').toArray()) as { key: string; value: unknown }[];
+			const values = new Map<string, Record<string, unknown>>();
+			const moved: string[] = [];
+			for (const { key, value } of rows) {
+				const match = /^learner:(.+):([A-Za-z]+)$/.exec(key);
+				if (!match) continue;
+				const [, learnerId = '', field = ''] = match;
+				values.set(learnerId, { ...values.get(learnerId), [field]: value });
+				moved.push(key);
+			}
+			const learnerIds = (await tx.table('learners').toCollection().primaryKeys()) as string[];
+			// Every learner gets a record; a value that was out of range falls back to the default.
+			await tx
+				.table('learnerSettings')
+				.bulkPut(
+					learnerIds.map((learnerId) =>
+						checkSettings({ ...DEFAULT_SETTINGS, ...values.get(learnerId), learnerId })
+					)
+				);
+			await tx.table('settings').bulkDelete(moved);
+		}
+	}
+];
+
+/** The version this code writes. */
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

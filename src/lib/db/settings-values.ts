@@ -1,0 +1,45 @@
+/** Defaults and checks of learner settings, shared by the repository, the upgrade and backups. */
+import { DEFAULT_DESIRED_RETENTION, DEFAULT_NEW_PER_DAY } from '../scheduling/models';
+import {
+	MAX_NEW_PER_DAY,
+	MAX_RETENTION,
+	MIN_RETENTION,
+	THEMES,
+	type LearnerSettings,
+	type Theme
+} from './models';
+
+/** The settings of a new learner. */
+export const DEFAULT_SETTINGS: Omit<LearnerSettings, 'learnerId'> = {
+	desiredRetention: DEFAULT_DESIRED_RETENTION,
+	newPerDay: DEFAULT_NEW_PER_DAY,
+	theme: 'system'
+};
+
+/**
+ * Settings as read back from storage: each field that is missing or out of range is replaced
+ * by its default, so a damaged record never reaches the scheduler.
+ */
+export function checkSettings(
+	record: Record<string, unknown> & { learnerId: string }
+): LearnerSettings {
+	const { desiredRetention, newPerDay, theme } = record;
+	return {
+		learnerId: record.learnerId,
+		desiredRetention: isRetention(desiredRetention)
+			? desiredRetention
+			: DEFAULT_SETTINGS.desiredRetention,
+		newPerDay: isNewPerDay(newPerDay) ? newPerDay : DEFAULT_SETTINGS.newPerDay,
+		theme: THEMES.includes(theme as Theme) ? (theme as Theme) : DEFAULT_SETTINGS.theme
+	};
+}
+
+export function isRetention(value: unknown): value is number {
+	return typeof value === 'number' && value >= MIN_RETENTION && value <= MAX_RETENTION;
+}
+
+export function isNewPerDay(value: unknown): value is number {
+	return (
+		typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_NEW_PER_DAY
+	);
+}

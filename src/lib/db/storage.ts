@@ -1,0 +1,53 @@
+/** The browser's storage manager, guarded for browsers (and prerender) without it. */
+
+export interface StorageEstimate {
+	/** Bytes used by this site, or null when the browser does not say. */
+	usage: number | null;
+	/** Bytes this site may use, or null when the browser does not say. */
+	quota: number | null;
+	/** Whether the browser promised not to evict the data under storage pressure. */
+	persisted: boolean;
+}
+
+/**
+ * Asks the browser to keep the data even when space runs low. Returns whether it is persistent
+ * (false where the API is missing or the browser says no, as Safari often does without a prompt).
+ */
+export async function requestPersistentStorage(
+	storage: StorageManager | undefined = globalThis.navigator?.storage
+): Promise<boolean> {
+	if (!storage?.persist) return false;
+	try {
+		return (await storage.persisted?.()) || (await storage.persist());
+	} catch {
+		return false;
+	}
+}
+
+/** How much space is used and allowed, and whether storage is persistent. */
+export async function storageEstimate(
+	storage: StorageManager | undefined = globalThis.navigator?.storage
+): Promise<StorageEstimate> {
+	const none = { usage: null, quota: null, persisted: false };
+	if (!storage?.estimate) return none;
+	try {
+		const { usage, quota } = await storage.estimate();
+		const persisted = storage.persisted ? await storage.persisted() : false;
+		return { usage: usage ?? null, quota: quota ?? null, persisted };
+	} catch {
+		return none;
+	}
+}
+
+/** A byte count for people: "0 B", "812 KB", "3.4 MB", "1.2 GB". */
+export function formatBytes(bytes: number): string {
+	const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+	let value = bytes;
+	let unit = 0;
+	while (value >= 1000 && unit < units.length - 1) {
+		value /= 1000;
+		unit++;
+	}
+	const shown = unit === 0 || value >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
+	return `${shown} ${units[unit]}`;
+}
