@@ -3,9 +3,14 @@ import { chromiumPath } from './scripts/chromium-path.mjs';
 
 const port = 4173;
 
-/** End-to-end tests always run against the built, prerendered app (the service worker only exists there). */
+/**
+ * End-to-end tests always run against the built, prerendered app (the service worker only exists
+ * there), served by a plain static server as a static host would serve it.
+ */
 export default defineConfig({
 	testDir: 'tests/e2e',
+	// Builds a second version of the app for the update test.
+	globalSetup: './tests/e2e/support/global-setup.ts',
 	fullyParallel: true,
 	workers: 2,
 	forbidOnly: !!process.env.CI,
@@ -35,8 +40,8 @@ export default defineConfig({
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], browserName: 'chromium' } }
 	],
 	webServer: {
-		command: `npx vite preview --port ${port} --strictPort`,
-		port,
+		command: `npx tsx tests/e2e/support/serve.ts build ${port}`,
+		url: `http://localhost:${port}/`,
 		reuseExistingServer: !process.env.CI
 	}
 });

@@ -30,3 +30,14 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 }
 
 export { expect };
+
+/** Waits until the service worker is active and controls the page: from then on it works offline. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (navigator.serviceWorker.controller) return;
+		await new Promise((resolve) =>
+			navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+		);
+	});
+}

@@ -14,7 +14,10 @@ test('home says what the app is and leads to the facts and the speech', async ({
 		page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Facts' })
 	).toHaveAttribute('aria-current', 'page');
 
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Speech Study' })
+		.click();
 	await page.getByRole('main').getByRole('link', { name: 'Read the speech' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Speeches' })).toBeVisible();
 	await page.getByRole('link', { name: 'Speech at the OIC Annual Coordination Meeting' }).click();

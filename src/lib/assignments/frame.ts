@@ -1,0 +1,103 @@
+/**
+ * The frame every code travels in, text side and byte side.
+ *
+ * Bytes: `[version][kind][length: u16 BE][body…][CRC-32: u32 BE]`, where `length` counts the
+ * whole frame and the CRC covers everything before it. Version, kind, length and CRC keep these
+ * places in every version of the format, so that any app can tell a typo (CRC), a cut-off code
+ * (length) and a code from a newer app (version) apart before reading the body.
+ *
+ * Text: a prefix naming the kind (`SSA-` assignment, `SSR-` result), then the frame in unpadded
+ * base64url. The prefix is for people and for splitting pasted text; the kind byte is what counts.
+ */
+import { concatBytes, crc32, fromBase64Url, isBase64Url, toBase64Url } from './bytes';
+import { CodeError, type CodeKind } from './errors';
+
+/** The format version this app writes; it reads this one and refuses newer ones. */
+export const FORMAT_VERSION = 1;
+
+/** The kind byte of each code. */
+export const KIND_BYTES: Record<CodeKind, number> = { assignment: 0x41, result: 0x52 };
+
+/** The text prefix of each code. */
+export const PREFIXES: Record<CodeKind, string> = { assignment: 'SSA-', result: 'SSR-' };
+
+/** The longest text accepted for each kind, checked before any decoding. */
+export const MAX_TEXT_LENGTH: Record<CodeKind, number> = {
+	assignment: 8 * 1024,
+	result: 16 * 1024
+};
+
+const HEADER = 4;
+const TRAILER = 4;
+
+/** The first bytes of a frame of `kind` with a body of `bodyLength` bytes (the AEAD needs them). */
+export function frameHeader(kind: CodeKind, bodyLength: number): Uint8Array<ArrayBuffer> {
+	const length = HEADER + bodyLength + TRAILER;
+	if (length > 0xffff) throw new CodeError('too-large', kind);
+	return new Uint8Array([FORMAT_VERSION, KIND_BYTES[kind], length >> 8, length & 0xff]);
+}
+
+/** The text of a frame: prefix, then header, body and CRC in base64url. */
+export function writeFrame(kind: CodeKind, body: Uint8Array): string {
+	const head = concatBytes(frameHeader(kind, body.length), body);
+	const crc = crc32(head);
+	const tail = new Uint8Array([crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff]);
+	return PREFIXES[kind] + toBase64Url(concatBytes(head, tail));
+}
+
+/** What a frame holds, once its length, CRC, version and kind are checked. */
+export interface ReadFrame {
+	/** Header bytes, as authenticated with the body. */
+	header: Uint8Array<ArrayBuffer>;
+	body: Uint8Array<ArrayBuffer>;
+}
+
+/** The code part of a pasted text: whitespace removed; from a link, only what follows `#`. */
+export function codeText(input: string): string {
+	const compact = input.replace(/\s+/g, '');
+	const hash = compact.lastIndexOf('#');
+	const code = hash >= 0 ? compact.slice(hash + 1) : compact;
+	// A link at the end of a sentence picks up its full stop or closing bracket.
+	return code.replace(/^[<("'[]+/, '').replace(/[>)"'\].,;:!?]+$/, '');
+}
+
+/**
+ * Reads the frame of a code of `kind` from text a person pasted (whitespace and line breaks
+ * allowed; a full link allowed).
+ * @throws {CodeError} naming the first thing wrong, in the order a person would fix it.
+ */
+export function readFrame(input: string, kind: CodeKind): ReadFrame {
+	if (input.length > MAX_TEXT_LENGTH[kind]) throw new CodeError('too-large', kind);
+	let text = codeText(input);
+	const other: CodeKind = kind === 'assignment' ? 'result' : 'assignment';
+	if (text.startsWith(PREFIXES[other])) throw new CodeError('wrong-kind', kind);
+	const prefixed = text.startsWith(PREFIXES[kind]);
+	if (prefixed) text = text.slice(PREFIXES[kind].length);
+	if (!text || !isBase64Url(text)) throw new CodeError('malformed', kind);
+	const bytes = fromBase64Url(text, true)!;
+	// Without its prefix, text whose kind byte is no kind is some other text, not a damaged code.
+	const kinds = Object.values(KIND_BYTES);
+	if (!prefixed && !kinds.includes(bytes[1] ?? -1)) throw new CodeError('malformed', kind);
+	if (bytes.length < HEADER + TRAILER) throw new CodeError('truncated', kind);
+	const declared = (bytes[2]! << 8) | bytes[3]!;
+	if (bytes.length < declared) throw new CodeError('truncated', kind);
+	const crcAt = bytes.length - TRAILER;
+	const crc =
+		((bytes[crcAt]! << 24) |
+			(bytes[crcAt + 1]! << 16) |
+			(bytes[crcAt + 2]! << 8) |
+			bytes[crcAt + 3]!) >>>
+		0;
+	// Stray bits in the last character mean that character is mistyped.
+	if (!fromBase64Url(text) || crc32(bytes.subarray(0, crcAt)) !== crc) {
+		throw new CodeError('checksum', kind);
+	}
+	if (declared !== bytes.length) throw new CodeError('malformed', kind);
+	const version = bytes[0]!;
+	if (version > FORMAT_VERSION) throw new CodeError('newer-version', kind);
+	if (version < 1) throw new CodeError('malformed', kind);
+	if (bytes[1] !== KIND_BYTES[kind]) {
+		throw new CodeError(kinds.includes(bytes[1]!) ? 'wrong-kind' : 'malformed', kind);
+	}
+	return { header: bytes.slice(0, HEADER), body: bytes.slice(HEADER, crcAt) };
+}

@@ -1,0 +1,44 @@
+/**
+ * Scoring a whole submission with the engine's grading (`gradeQuestion`), and each question's
+ * outcome per fact, which the class report counts.
+ */
+import { gradeQuestion, type FactLookup, type QuestionGrade } from '../engine/grade-question';
+import type { Question, Quiz } from '../engine/models';
+import type { GivenAnswer } from './models';
+
+/** A student's score on a quiz: answers in the quiz's order. */
+export interface QuizScore {
+	correct: number;
+	total: number;
+	/** Rounded down to a whole percent, so a pass mark of 60 is not met by 59.5. */
+	percent: number;
+	/** One per question, in the quiz's order. */
+	grades: QuestionGrade[];
+}
+
+/**
+ * Grades every answer of a submission; a missing answer is wrong. Pass `facts` so matching
+ * questions can say which of their facts were right.
+ */
+export function scoreAnswers(
+	quiz: Quiz,
+	answers: readonly GivenAnswer[],
+	facts?: FactLookup
+): QuizScore {
+	const grades = quiz.questions.map((question, i) =>
+		gradeQuestion(question, answers[i] ?? null, facts)
+	);
+	const correct = grades.filter((grade) => grade.correct).length;
+	const total = quiz.questions.length;
+	return { correct, total, percent: total ? Math.floor((correct * 100) / total) : 0, grades };
+}
+
+/** Whether each fact a question asked was answered right (the grade's parts, or its outcome). */
+export function factOutcomes(
+	question: Question,
+	grade: QuestionGrade
+): { factId: string; correct: boolean }[] {
+	return (
+		grade.factResults ?? question.factIds.map((factId) => ({ factId, correct: grade.correct }))
+	);
+}

@@ -1,0 +1,89 @@
+/**
+ * The types of teacher assignments and student results. An assignment carries a quiz spec and a
+ * seed, not questions: every device rebuilds the same quiz from the same facts.
+ */
+import type { Fact } from '../content/models';
+import type { GivenAnswer, QuizSpec } from '../engine/models';
+
+/** Milliseconds since the epoch, as the rest of the app keeps time. */
+export type EpochMs = number;
+
+export const FEEDBACK_MODES = ['during', 'end', 'none'] as const;
+/**
+ * When a student sees how they did:
+ * - `during`: right or wrong after each answer, and the score at the end;
+ * - `end`: the score and corrections only after submitting;
+ * - `none`: only the result code; the teacher shares the marks.
+ */
+export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
+
+/** Limits on what an assignment or a result may hold; codes beyond them are refused. */
+export const LIMITS = {
+	title: 120,
+	name: 80,
+	typedAnswer: 200,
+	seed: 64,
+	/** A day at most: a longer limit is no limit. */
+	timeLimitMinutes: 24 * 60,
+	/** A week: a longer quiz is not one sitting. */
+	durationSeconds: 7 * 24 * 60 * 60
+} as const;
+
+/** What the teacher chooses when composing an assignment. */
+export interface AssignmentDraft {
+	/** Shown to students above the quiz; 1 to {@link LIMITS.title} characters. */
+	title: string;
+	/** The content pack the facts come from (its kebab-case id). */
+	pack: string;
+	spec: QuizSpec;
+	/** Whole minutes, absent for no limit. */
+	timeLimitMinutes?: number;
+	/** The last day to submit, `YYYY-MM-DD`, absent for none. */
+	due?: string;
+	/** The score, in percent (0 to 100), at or above which a student passes. */
+	passMark: number;
+	feedback: FeedbackMode;
+}
+
+/** An assignment as made on the teacher's device and carried, whole, by its link. */
+export interface Assignment extends AssignmentDraft {
+	/** 10 characters of base32 from 6 random bytes; results name their assignment by it. */
+	id: string;
+	/** The teacher's ECDH P-256 public key, raw, in base64url: results are encrypted to it. */
+	teacherKey: string;
+	/**
+	 * {@link quizFingerprint} of the quiz the teacher's device built. A student's device that
+	 * builds another quiz (other content) says so instead of collecting unreadable answers.
+	 */
+	quizHash: string;
+	/** When the teacher made it (whole seconds). */
+	createdAt: EpochMs;
+}
+
+/**
+ * An answer as given (the engine's type): multiple choice and true/false by the option's text,
+ * not its position, so shuffling options per student does not change grading.
+ */
+export type { GivenAnswer };
+
+/** A student's submission, as the student's device encodes it and the teacher's decodes it. */
+export interface StudentResult {
+	assignmentId: string;
+	/** As the student typed it, trimmed and with single spaces; 1 to {@link LIMITS.name}. */
+	name: string;
+	/** One per question, in the quiz's order. */
+	answers: GivenAnswer[];
+	/** When it was submitted (whole seconds). */
+	submittedAt: EpochMs;
+	/** Time from opening the quiz to submitting, in whole seconds. */
+	durationSeconds: number;
+}
+
+/** A result as the teacher's device keeps it, under a stable id so it is imported once. */
+export interface CollectedResult extends StudentResult {
+	/** {@link resultId}: the same result always gets the same id, however often it is encoded. */
+	id: string;
+}
+
+/** A fact, with the pack it belongs to where known, for links to its place in the speech. */
+export type ReportFact = Fact & { pack?: string };

@@ -1,0 +1,332 @@
+/**
+ * The class report: each student's score, time and submission; per question, how many got it
+ * right and the most chosen wrong answer; the facts most missed, each with its place in the
+ * speech. Grading is redone here from the answers: a score a student's device claims is not used.
+ */
+import { answerKey } from '../engine/answers';
+import { expectedText, formatGivenAnswer } from '../engine/grade-question';
+import type { Question, Quiz } from '../engine/models';
+import { cleanText, isPastDue } from './assignment';
+import { factOutcomes, scoreAnswers } from './grade';
+import type { Assignment, EpochMs, GivenAnswer, ReportFact, StudentResult } from './models';
+
+/** One student's line: their latest submission. */
+export interface StudentRow {
+	name: string;
+	correct: number;
+	total: number;
+	/** Whole percent, rounded down. */
+	percent: number;
+	passed: boolean;
+	durationSeconds: number;
+	submittedAt: EpochMs;
+	/** Submitted after the due day ended. */
+	late: boolean;
+	/** How many submissions under this name were collected; the latest one counts. */
+	attempts: number;
+}
+
+/** How the class did on one question. */
+export interface QuestionRow {
+	/** 1-based, in the quiz's order (the paper version's numbering). */
+	number: number;
+	questionId: string;
+	type: Question['type'];
+	prompt: string;
+	/** The correct answer, as the answer key shows it. */
+	answer: string;
+	/** Students who answered (did not skip). */
+	answered: number;
+	correct: number;
+	/** `correct` out of every student in the report, 0 to 1. */
+	shareCorrect: number;
+	/** The wrong answer given most often (a matching: the wrong pair; an ordering: the order). */
+	mostChosenWrong?: { answer: string; count: number };
+}
+
+/** A fact the class missed, with where it stands in the speech. */
+export interface MissedFact {
+	factId: string;
+	statement: string;
+	/** The speech's own words, and the paragraph they are in (counted from 1). */
+	quote: string;
+	paragraph: number;
+	/** The fact's content pack, where known: the speech page is `/speech/<pack>#fact-<id>`. */
+	pack?: string;
+	/** The anchor of the fact on its speech page. */
+	anchor: string;
+	/** Students who got it wrong (or skipped it). */
+	missed: number;
+	/** Students asked it. */
+	asked: number;
+	/** `missed / asked`, 0 to 1. */
+	share: number;
+}
+
+export interface ClassReport {
+	assignmentId: string;
+	title: string;
+	passMark: number;
+	/** Sorted by name. */
+	students: StudentRow[];
+	questions: QuestionRow[];
+	/** Facts missed by at least one student, most missed first. */
+	mostMissedFacts: MissedFact[];
+	summary: {
+		students: number;
+		passed: number;
+		/** Averages over students, or 0 for an empty class. */
+		averagePercent: number;
+		medianPercent: number;
+		averageDurationSeconds: number;
+	};
+}
+
+const nameKey = (name: string) => cleanText(name).toLocaleLowerCase();
+
+/** The latest submission of each student (names compared ignoring case), with their count. */
+function latestPerStudent(results: readonly StudentResult[]): [StudentResult, number][] {
+	const byName = new Map<string, [StudentResult, number]>();
+	for (const result of results) {
+		const key = nameKey(result.name);
+		const [kept, count] = byName.get(key) ?? [result, 0];
+		byName.set(key, [result.submittedAt > kept.submittedAt ? result : kept, count + 1]);
+	}
+	return [...byName.values()];
+}
+
+/** The wrong answers within a given answer, each as text, with a key that groups alike ones. */
+function wrongAnswers(question: Question, given: GivenAnswer): { key: string; text: string }[] {
+	if (given === null) return [];
+	switch (question.type) {
+		case 'mc':
+		case 'tf':
+			return typeof given === 'string' && given !== question.answer
+				? [{ key: given, text: given }]
+				: [];
+		case 'typed':
+		case 'numeric':
+			return typeof given === 'string' ? [{ key: answerKey(given), text: given.trim() }] : [];
+		case 'match':
+			if (!Array.isArray(given)) return [];
+			return given
+				.filter((pair): pair is [string, string] => Array.isArray(pair))
+				.filter(([left, right]) => question.answer[left] !== right)
+				.map(([left, right]) => ({ key: `${left}\u0000${right}`, text: `${left}: ${right}` }));
+		case 'order': {
+			if (!Array.isArray(given)) return [];
+			const text = formatGivenAnswer(question, given);
+			return [{ key: text, text }];
+		}
+	}
+}
+
+function median(values: readonly number[]): number {
+	if (!values.length) return 0;
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const average = (values: readonly number[]) =>
+	values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : 0;
+
+/**
+ * The report of a class on an assignment. Each student counts once, by their latest submission.
+ * `quiz` is the assignment's quiz as the teacher's device built it; `facts` are the facts it
+ * was built from (with their pack, for links to the speech).
+ */
+export function classReport(
+	assignment: Assignment,
+	quiz: Quiz,
+	results: readonly StudentResult[],
+	facts: readonly ReportFact[]
+): ClassReport {
+	const factsById = new Map(facts.map((fact) => [fact.id, fact]));
+	const latest = latestPerStudent(
+		results.filter((result) => result.assignmentId === assignment.id)
+	);
+	const scored = latest.map(([result, attempts]) => ({
+		result,
+		attempts,
+		score: scoreAnswers(quiz, result.answers, (id) => factsById.get(id))
+	}));
+
+	const students: StudentRow[] = scored
+		.map(({ result, attempts, score }) => ({
+			name: result.name,
+			correct: score.correct,
+			total: score.total,
+			percent: score.percent,
+			passed: score.percent >= assignment.passMark,
+			durationSeconds: result.durationSeconds,
+			submittedAt: result.submittedAt,
+			late: isPastDue(assignment, result.submittedAt),
+			attempts
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name) || a.submittedAt - b.submittedAt);
+
+	const questions: QuestionRow[] = quiz.questions.map((question, q) => {
+		const wrong = new Map<string, { text: string; count: number }>();
+		let answered = 0;
+		let correct = 0;
+		for (const { result, score } of scored) {
+			const given = result.answers[q] ?? null;
+			if (given !== null) answered++;
+			if (score.grades[q]?.correct) {
+				correct++;
+				continue;
+			}
+			for (const { key, text } of wrongAnswers(question, given)) {
+				const entry = wrong.get(key) ?? { text, count: 0 };
+				entry.count++;
+				wrong.set(key, entry);
+			}
+		}
+		const top = [...wrong.values()].sort(
+			(a, b) => b.count - a.count || a.text.localeCompare(b.text)
+		)[0];
+		return {
+			number: q + 1,
+			questionId: question.id,
+			type: question.type,
+			prompt: question.prompt,
+			answer: expectedText(question),
+			answered,
+			correct,
+			shareCorrect: scored.length ? correct / scored.length : 0,
+			...(top ? { mostChosenWrong: { answer: top.text, count: top.count } } : {})
+		};
+	});
+
+	const tally = new Map<string, { missed: number; asked: number }>();
+	for (const { score } of scored) {
+		for (const [q, grade] of score.grades.entries()) {
+			for (const { factId, correct } of factOutcomes(quiz.questions[q]!, grade)) {
+				const entry = tally.get(factId) ?? { missed: 0, asked: 0 };
+				entry.asked++;
+				if (!correct) entry.missed++;
+				tally.set(factId, entry);
+			}
+		}
+	}
+	const mostMissedFacts: MissedFact[] = [...tally]
+		.filter(([, { missed }]) => missed > 0)
+		.map(([factId, { missed, asked }]) => {
+			const fact = factsById.get(factId);
+			return {
+				factId,
+				statement: fact?.statement ?? '',
+				quote: fact?.source.quote ?? '',
+				paragraph: fact?.source.paragraph ?? 0,
+				...(fact?.pack ? { pack: fact.pack } : {}),
+				anchor: `fact-${factId}`,
+				missed,
+				asked,
+				share: missed / asked
+			};
+		})
+		.sort((a, b) => b.share - a.share || b.missed - a.missed || a.factId.localeCompare(b.factId));
+
+	const percents = students.map((student) => student.percent);
+	return {
+		assignmentId: assignment.id,
+		title: assignment.title,
+		passMark: assignment.passMark,
+		students,
+		questions,
+		mostMissedFacts,
+		summary: {
+			students: students.length,
+			passed: students.filter((student) => student.passed).length,
+			averagePercent: average(percents),
+			medianPercent: median(percents),
+			averageDurationSeconds: average(students.map((student) => student.durationSeconds))
+		}
+	};
+}
+
+// --- CSV ------------------------------------------------------------------------------------
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break. Text starting
+ * with = + - @ (or a tab or carriage return) gets a leading `'`, so a spreadsheet shows a
+ * student's "=HYPERLINK(…)" as text instead of running it.
+ */
+export function csvCell(value: string | number | boolean): string {
+	let text = String(value);
+	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows as CSV text with CRLF line ends. */
+export function toCsv(rows: readonly (readonly (string | number | boolean)[])[]): string {
+	return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+const isoSeconds = (time: EpochMs) => new Date(time).toISOString().replace('.000Z', 'Z');
+const percentOf = (share: number) => Math.round(share * 100);
+
+/**
+ * The report as one CSV file: the students, then the questions, then the most-missed facts, each
+ * table under a title row and after an empty line. Times are UTC (ISO 8601); durations in seconds.
+ */
+export function reportToCsv(report: ClassReport): string {
+	return toCsv([
+		[`Assignment: ${report.title}`, report.assignmentId],
+		[],
+		[
+			'Student',
+			'Correct',
+			'Questions',
+			'Percent',
+			'Passed',
+			'Time (s)',
+			'Submitted (UTC)',
+			'Late',
+			'Attempts'
+		],
+		...report.students.map((s) => [
+			s.name,
+			s.correct,
+			s.total,
+			s.percent,
+			s.passed ? 'yes' : 'no',
+			s.durationSeconds,
+			isoSeconds(s.submittedAt),
+			s.late ? 'yes' : 'no',
+			s.attempts
+		]),
+		[],
+		[
+			'Question',
+			'Prompt',
+			'Answer',
+			'Answered',
+			'Correct',
+			'Percent correct',
+			'Most chosen wrong answer',
+			'Chosen by'
+		],
+		...report.questions.map((q) => [
+			q.number,
+			q.prompt,
+			q.answer,
+			q.answered,
+			q.correct,
+			percentOf(q.shareCorrect),
+			q.mostChosenWrong?.answer ?? '',
+			q.mostChosenWrong?.count ?? ''
+		]),
+		[],
+		['Fact', 'Statement', 'Paragraph', 'Missed', 'Asked', 'Percent missed'],
+		...report.mostMissedFacts.map((f) => [
+			f.factId,
+			f.statement,
+			f.paragraph,
+			f.missed,
+			f.asked,
+			percentOf(f.share)
+		])
+	]);
+}

@@ -1,0 +1,48 @@
+// Reads and writes a probe database in the page with the raw IndexedDB API, to check that what an
+// app stored survives going offline, reloading and updating.
+import type { Page } from '@playwright/test';
+
+const DB = { name: 'e2e-probe', store: 'records' };
+
+/** Stores `value` under `key` in the page's probe database. */
+export async function putRecord(page: Page, key: string, value: unknown): Promise<void> {
+	await page.evaluate(
+		({ db, key, value }) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open(db.name, 1);
+				open.onupgradeneeded = () => open.result.createObjectStore(db.store);
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const transaction = open.result.transaction(db.store, 'readwrite');
+					transaction.objectStore(db.store).put(value, key);
+					transaction.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					transaction.onerror = () => reject(transaction.error);
+				};
+			}),
+		{ db: DB, key, value }
+	);
+}
+
+/** The value under `key` in the page's probe database, or undefined. */
+export async function getRecord(page: Page, key: string): Promise<unknown> {
+	return page.evaluate(
+		({ db, key }) =>
+			new Promise<unknown>((resolve, reject) => {
+				const open = indexedDB.open(db.name, 1);
+				open.onupgradeneeded = () => open.result.createObjectStore(db.store);
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const request = open.result.transaction(db.store).objectStore(db.store).get(key);
+					request.onsuccess = () => {
+						open.result.close();
+						resolve(request.result);
+					};
+					request.onerror = () => reject(request.error);
+				};
+			}),
+		{ db: DB, key }
+	);
+}
