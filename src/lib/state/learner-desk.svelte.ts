@@ -1,0 +1,159 @@
+/**
+ * The learners page's actions: profiles, settings, backup and storage. Every action reports its
+ * outcome in `message` or `error`, in words the learner can act on; a failed action changes nothing.
+ */
+import type { ImportCounts, LearnerSettings, StorageEstimate } from '$lib/db';
+import { learnerSession } from './learner-session.svelte';
+
+/** A file the browser should download. */
+export interface Download {
+	name: string;
+	text: string;
+}
+
+function describeImport(counts: ImportCounts): string {
+	const parts = [
+		[counts.learners, 'learner'],
+		[counts.reviews, 'review'],
+		[counts.quizAttempts, 'quiz attempt']
+	] as const;
+	const added = parts
+		.filter(([n]) => n > 0)
+		.map(([n, what]) => `${n} ${what}${n === 1 ? '' : 's'}`);
+	return added.length
+		? `Backup imported: ${added.join(', ')} added.`
+		: 'This backup was already imported: nothing new to add.';
+}
+
+export class LearnerDesk {
+	message = $state('');
+	error = $state('');
+	busy = $state(false);
+	settings = $state<LearnerSettings | null>(null);
+	storage = $state<StorageEstimate | null>(null);
+
+	/** Runs one action, turning its outcome into a message or an error. */
+	async #run<T>(action: () => Promise<T>, success: (result: T) => string): Promise<T | undefined> {
+		this.busy = true;
+		this.message = '';
+		this.error = '';
+		try {
+			const result = await action();
+			this.message = success(result);
+			return result;
+		} catch (error) {
+			this.error = error instanceof Error ? error.message : 'Something went wrong.';
+			return undefined;
+		} finally {
+			this.busy = false;
+			void this.refresh();
+		}
+	}
+
+	/** Reloads the active learner's settings and the storage figures. */
+	async refresh(): Promise<void> {
+		try {
+			const { db, api } = await learnerSession.open();
+			const id = await learnerSession.learnerId();
+			this.settings = await api.getLearnerSettings(db, id);
+			this.storage = await api.storageEstimate();
+		} catch (error) {
+			this.error = error instanceof Error ? error.message : 'Your progress could not be opened.';
+		}
+	}
+
+	create(name: string) {
+		return this.#run(
+			async () => {
+				const { db, api } = await learnerSession.open();
+				const learner = await api.createLearner(db, { name, now: Date.now() });
+				await api.setActiveLearner(db, learner.id);
+				return learner;
+			},
+			(learner) => `${learner.name} was added and is now studying.`
+		);
+	}
+
+	rename(id: string, name: string) {
+		return this.#run(
+			async () => {
+				const { db, api } = await learnerSession.open();
+				return api.renameLearner(db, id, name);
+			},
+			(learner) => `Renamed to ${learner.name}.`
+		);
+	}
+
+	switchTo(id: string) {
+		return this.#run(
+			async () => {
+				const { db, api } = await learnerSession.open();
+				await api.setActiveLearner(db, id);
+				return learnerSession.learners.find((learner) => learner.id === id)?.name ?? '';
+			},
+			(name) => `${name} is now studying.`
+		);
+	}
+
+	remove(id: string, name: string) {
+		return this.#run(
+			async () => {
+				const { db, api } = await learnerSession.open();
+				await api.deleteLearner(db, id);
+				if ((await api.listLearners(db)).length === 0) {
+					await api.createLearner(db, { name: 'Me', now: Date.now() });
+				}
+			},
+			() => `${name} and all of their progress were deleted.`
+		);
+	}
+
+	updateSettings(changes: Partial<Omit<LearnerSettings, 'learnerId'>>) {
+		return this.#run(
+			async () => {
+				const { db, api } = await learnerSession.open();
+				return api.updateLearnerSettings(db, await learnerSession.learnerId(), changes);
+			},
+			() => 'Settings saved.'
+		);
+	}
+
+	/** The backup of one learner, or of everyone on the device. */
+	exportBackup(learnerId?: string): Promise<Download | undefined> {
+		return this.#run(
+			async () => {
+				const { db, api } = await learnerSession.open();
+				const now = Date.now();
+				const file = await api.exportBackup(db, {
+					learnerIds: learnerId ? [learnerId] : undefined,
+					now
+				});
+				return {
+					name: api.backupFileName(file, new Date(now).getTimezoneOffset()),
+					text: api.serializeBackup(file)
+				};
+			},
+			() => 'Backup ready: keep the file somewhere safe.'
+		);
+	}
+
+	importBackup(text: string) {
+		return this.#run(async () => {
+			const { db, api } = await learnerSession.open();
+			return api.importBackupText(db, text);
+		}, describeImport);
+	}
+
+	requestPersistence() {
+		return this.#run(
+			async () => {
+				const { api } = await learnerSession.open();
+				return api.requestPersistentStorage();
+			},
+			(granted) =>
+				granted
+					? 'This browser will keep your progress even when space runs low.'
+					: 'This browser did not promise to keep your progress: export a backup now and then.'
+		);
+	}
+}

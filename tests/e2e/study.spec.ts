@@ -1,0 +1,101 @@
+import { expect, test, type Page } from './fixtures';
+
+/** The study screen's "N reviewed · M to go" line. */
+function progressLine(page: Page) {
+	return page.getByText(/^\d+ reviewed · \d+ to go$/);
+}
+
+async function studyCards(page: Page, count: number, grade = 'Good') {
+	for (let i = 0; i < count; i++) {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: new RegExp(`^${grade}, next in`) }).click();
+	}
+}
+
+test('a learner studies ten cards, and after a reload finds the same queue and history', async ({
+	page
+}) => {
+	await page.goto('/study');
+	await expect(progressLine(page)).toHaveText('0 reviewed · 20 to go');
+	const firstFront = await page.getByRole('heading', { level: 2 }).textContent();
+
+	// Space flips and 3 grades "Good": the keyboard alone is enough.
+	await page.keyboard.press('Space');
+	await expect(page.getByText('Answer', { exact: true })).toBeVisible();
+	await page.keyboard.press('3');
+	await expect(progressLine(page)).toHaveText('1 reviewed · 20 to go');
+	await expect(page.getByRole('heading', { level: 2 })).not.toHaveText(firstFront ?? '');
+
+	await studyCards(page, 4, 'Good');
+	await studyCards(page, 5, 'Easy');
+	await expect(progressLine(page)).toHaveText('10 reviewed · 15 to go');
+
+	await page.reload();
+	// Five cards graded Good come back in 10 minutes; five graded Easy are days away; ten are new.
+	await expect(progressLine(page)).toHaveText('0 reviewed · 10 to go');
+});
+
+test('undo restores the previous card exactly', async ({ page }) => {
+	await page.goto('/study');
+	const front = page.getByRole('heading', { level: 2 });
+	const first = await front.textContent();
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	const intervalsBefore = await page
+		.getByRole('group', { name: 'How well did you remember?' })
+		.textContent();
+	await page.getByRole('button', { name: /^Easy, next in/ }).click();
+	await expect(front).not.toHaveText(first ?? '');
+
+	await page.getByRole('button', { name: 'Undo last grade' }).click();
+	await expect(front).toHaveText(first ?? '');
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(page.getByRole('group', { name: 'How well did you remember?' })).toHaveText(
+		intervalsBefore ?? ''
+	);
+	await page.reload();
+	await expect(progressLine(page)).toHaveText('0 reviewed · 20 to go');
+	await expect(front).toHaveText(first ?? '');
+});
+
+test('the source quote is one tap away', async ({ page }) => {
+	await page.goto('/study');
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByText('Source quote').click();
+	await expect(page.locator('blockquote')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Read it in the speech' })).toHaveAttribute(
+		'href',
+		/\/speech\/oic-acm-2017#fact-/
+	);
+});
+
+test('two learners on one device keep separate progress', async ({ page }) => {
+	await page.goto('/study');
+	await studyCards(page, 3, 'Easy');
+	await expect(progressLine(page)).toHaveText('3 reviewed · 17 to go');
+
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Learners' })
+		.click();
+	await page.getByLabel('Add a learner').fill('Amina');
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(page.getByRole('status')).toHaveText('Amina was added and is now studying.');
+
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Study', exact: true })
+		.click();
+	await expect(progressLine(page)).toHaveText('0 reviewed · 20 to go');
+
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Learners' })
+		.click();
+	await page.getByRole('button', { name: 'Study as Me' }).click();
+	await expect(page.getByRole('status')).toHaveText('Me is now studying.');
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Study', exact: true })
+		.click();
+	await expect(progressLine(page)).toHaveText('0 reviewed · 17 to go');
+});
