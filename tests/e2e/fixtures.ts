@@ -30,6 +30,7 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 }
 
 export { expect };
+export type { Page } from '@playwright/test';
 
 /** Waits until the service worker is active and controls the page: from then on it works offline. */
 export async function waitForServiceWorker(page: Page): Promise<void> {

@@ -3,6 +3,9 @@
  * Times are epoch milliseconds (UTC), as in the scheduling layer. Every id that leaves the device
  * (in a backup) is a UUID, so that two devices or two imports never collide.
  */
+import type { Assignment, CollectedResult } from '../assignments/models';
+import type { Quiz } from '../engine/models';
+import type { GivenAnswer } from '../engine/models';
 import type { CardState, EpochMs, ReviewLogEntry } from '../scheduling/models';
 
 /** One learner on this device: several may share one phone. */
@@ -70,13 +73,8 @@ export interface StoredReview extends ReviewLogEntry {
 	previous: CardState | null;
 }
 
-/**
- * What the learner gave as an answer:
- * a string (multiple choice, true/false, typed, numeric), a list (order: the options in the
- * learner's order), pairs `[left, right]` (match), or null when skipped.
- * Pairs rather than an object, so that no answer text ever becomes an object key.
- */
-export type GivenAnswer = string | string[] | [string, string][] | null;
+/** What the learner gave as an answer (the engine's type: the quiz grades it). */
+export type { GivenAnswer };
 
 /** One answered question of a quiz. */
 export interface QuizAnswer {
@@ -145,3 +143,56 @@ export interface AppSetting {
 	key: 'activeLearnerId';
 	value: string;
 }
+
+/**
+ * The teacher's key pair on this device (schema v3): results are encrypted to its public key and
+ * read with its private key. The one in use has id `'teacher'`; a key restored from a backup of
+ * another device is kept beside it under another id, so its assignments stay readable.
+ */
+export interface TeacherKeyRecord {
+	/** `'teacher'` for this device's key; `teacher:<start of the public key>` for restored ones. */
+	id: string;
+	/** The raw public point in base64url, as assignment links carry it. */
+	publicKey: string;
+	/** PKCS #8 in base64url. Secret: never in a link, a log or a result. */
+	privateKey: string;
+	createdAt: EpochMs;
+}
+
+/** The id of the teacher key this device makes assignments with. */
+export const TEACHER_KEY_ID = 'teacher';
+
+/**
+ * An assignment as the teacher's device keeps it (schema v3): with the quiz it built, which
+ * reading results and the class report need, and the share link.
+ */
+export interface StoredAssignment {
+	/** The assignment's id (10 base32 characters). */
+	id: string;
+	createdAt: EpochMs;
+	assignment: Assignment;
+	/** The quiz this device built from the assignment's spec when making it. */
+	quiz: Quiz;
+	/** The share link, `<page>#SSA-…`. */
+	link: string;
+}
+
+/**
+ * A result code a student submitted on this device (schema v3), so that reopening the link shows
+ * the same code again instead of a second attempt. Keyed by assignment and name.
+ */
+export interface StudentSubmission {
+	assignmentId: string;
+	/** The name cleaned and lower-cased: "Leyla" and " leyla " are one student. */
+	nameKey: string;
+	/** As the student typed it, cleaned. */
+	name: string;
+	/** The result code, `SSR-…`: each encoding differs, so the first one is kept. */
+	code: string;
+	submittedAt: EpochMs;
+	durationSeconds: number;
+	correct: number;
+	total: number;
+}
+
+export type { CollectedResult };

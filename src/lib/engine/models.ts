@@ -148,6 +148,14 @@ export interface Quiz {
 	questions: Question[];
 }
 
+/**
+ * What the learner gave as an answer: a string (multiple choice, true/false, typed, numeric), a
+ * list (order: the options in the learner's order), pairs `[left, right]` (match), or null when
+ * skipped. Pairs rather than an object, so that no answer text ever becomes an object key.
+ * The storage layer stores it as it is.
+ */
+export type GivenAnswer = string | string[] | [string, string][] | null;
+
 /** The result of grading a typed or numeric answer. */
 export interface Grade {
 	correct: boolean;

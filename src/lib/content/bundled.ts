@@ -1,0 +1,17 @@
+/**
+ * The facts of every pack as one module for the browser: pages that need the facts import it, and
+ * the bundler puts it in one shared chunk that is downloaded and cached once, rather than copying
+ * the facts into every page's HTML and data file. The content was validated at build time (the
+ * home and speech pages load `$lib/server/packs`, which fails the build on invalid content).
+ */
+import type { Fact, PackedFact } from './models';
+
+const modules = import.meta.glob<Fact[]>('/content/*/facts.ts', { eager: true, import: 'facts' });
+
+/** Every fact of every pack, with its pack id, in pack order. */
+export const bundledFacts: PackedFact[] = Object.keys(modules)
+	.sort()
+	.flatMap((path) => {
+		const pack = path.split('/')[2] ?? '';
+		return (modules[path] ?? []).map((fact) => ({ ...fact, pack }));
+	});
