@@ -3,6 +3,7 @@
  * outcome in `message` or `error`, in words the learner can act on; a failed action changes nothing.
  */
 import type { ImportCounts, LearnerSettings, StorageEstimate } from '$lib/db';
+import { timezoneOffsetAt } from '$lib/scheduling/time';
 import { learnerSession } from './learner-session.svelte';
 
 /** A file the browser should download. */
@@ -129,7 +130,7 @@ export class LearnerDesk {
 					now
 				});
 				return {
-					name: api.backupFileName(file, new Date(now).getTimezoneOffset()),
+					name: api.backupFileName(file, timezoneOffsetAt(now)),
 					text: api.serializeBackup(file)
 				};
 			},

@@ -4,6 +4,7 @@
  */
 import type { JsonValue, QuizAttempt, QuizMeta } from '$lib/db/models';
 import type { QuizSpec } from '$lib/engine/models';
+import { timezoneOffsetAt } from '$lib/scheduling/time';
 import { learnerSession } from './learner-session.svelte';
 import type { QuizRun } from './quiz-run.svelte';
 
@@ -36,7 +37,7 @@ export async function saveQuizRun(run: QuizRun, quiz: QuizMeta): Promise<QuizAtt
 		finishedAt,
 		now: finishedAt,
 		scheduler: api.schedulerFor(settings),
-		timezoneOffset: new Date(finishedAt).getTimezoneOffset()
+		timezoneOffset: timezoneOffsetAt(finishedAt)
 	});
 	return attempt;
 }
