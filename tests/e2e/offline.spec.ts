@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForServiceWorker } from './fixtures';
-import { getRecord, putRecord } from './support/indexeddb';
 
 /** A screen of the app, and how to tell that it opened properly. */
 interface Screen {
@@ -57,6 +56,27 @@ const screens: Screen[] = [
 				'According to the speech, 613 civilians were killed at Khojaly.'
 			);
 			await expect(page.locator('mark.current').first()).toBeInViewport();
+		}
+	},
+	{
+		name: 'study',
+		path: '/study',
+		check: async (page) => {
+			await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+		}
+	},
+	{
+		name: 'quiz',
+		path: '/quiz',
+		check: async (page) => {
+			await expect(page.getByRole('button', { name: /Quick 10/ })).toBeVisible();
+		}
+	},
+	{
+		name: 'learners',
+		path: '/learners',
+		check: async (page) => {
+			await expect(page.getByText('studying now')).toBeVisible();
 		}
 	}
 ];
@@ -116,13 +136,29 @@ test.describe('offline', () => {
 		}
 	});
 
-	test('what was saved offline is still there after a reload', async ({ page }) => {
-		// Study and quiz steps join here once those screens exist: study cards and take a quiz
-		// offline, reload, and find the progress. Until then, the raw store stands in for them.
-		const progress = { cardsStudied: 3, at: '2025-01-15T10:00:00.000Z' };
-		await putRecord(page, 'progress', progress);
+	test('study cards and take a quiz offline; after a reload the progress is still there', async ({
+		page
+	}) => {
+		await page.goto('/study');
+		for (let i = 0; i < 3; i++) {
+			await page.getByRole('button', { name: 'Show answer' }).click();
+			await page.getByRole('button', { name: /^Easy, next in/ }).click();
+		}
+		await expect(page.getByText('3 reviewed · 17 to go')).toBeVisible();
 		await page.reload();
-		await screens[0]!.check(page);
-		expect(await getRecord(page, 'progress')).toEqual(progress);
+		await expect(page.getByText('0 reviewed · 17 to go')).toBeVisible();
+
+		await page.goto('/quiz');
+		await page.getByRole('button', { name: /Quick 10/ }).click();
+		for (let n = 1; n <= 10; n++) {
+			await page.getByRole('button', { name: 'I don’t know' }).click();
+			await page.getByRole('button', { name: n === 10 ? 'See results' : 'Next question' }).click();
+		}
+		await expect(page.getByText('Saved to your history.')).toBeVisible();
+
+		await page.reload();
+		await expect(page.getByRole('region', { name: 'Recent quizzes' })).toContainText(
+			'0 of 10 correct'
+		);
 	});
 });
