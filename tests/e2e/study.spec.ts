@@ -99,3 +99,32 @@ test('two learners on one device keep separate progress', async ({ page }) => {
 		.click();
 	await expect(progressLine(page)).toHaveText('0 reviewed · 17 to go');
 });
+
+test('a tab whose database another tab upgraded is told to reload, and stops writing', async ({
+	page,
+	context
+}) => {
+	await page.goto('/study');
+	await expect(progressLine(page)).toHaveText('0 reviewed · 20 to go');
+
+	// Another tab, running a newer app, upgrades the database.
+	const newer = await context.newPage();
+	await newer.goto('/offline');
+	await newer.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('speech-study', 10_000);
+				request.onsuccess = () => {
+					request.result.close();
+					resolve();
+				};
+				request.onerror = () => reject(request.error);
+			})
+	);
+
+	await expect(page.getByText(/updated in another tab: reload/)).toBeVisible();
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Good, next in/ }).click();
+	await expect(page.getByRole('alert')).toContainText(/reload/i);
+	await expect(progressLine(page)).toHaveText('0 reviewed · 20 to go');
+});

@@ -4,6 +4,7 @@
  */
 import type { StudyDB } from '$lib/db';
 import type { Flashcard } from '$lib/engine/models';
+import { withEarlyReviews } from '$lib/progress/focus';
 import type { CardState, Grade, IntervalPreview, Scheduler } from '$lib/scheduling';
 import { GRADES } from '$lib/scheduling/models';
 import { newCardState } from '$lib/scheduling/scheduler';
@@ -30,6 +31,11 @@ interface Graded {
 export interface StudySessionOptions {
 	/** The cards to study (all the app's, or those of a few facts). */
 	cards: readonly Flashcard[];
+	/**
+	 * A session the learner asked for on a few facts (from the speech map): every one of their
+	 * cards, new ones beyond the daily limit and ones not due yet after the due ones.
+	 */
+	focused?: boolean;
 	now?: () => number;
 }
 
@@ -68,9 +74,11 @@ export class StudySession {
 	#scheduler: Scheduler | null = null;
 	#db: { db: StudyDB; api: typeof import('$lib/db') } | null = null;
 	#learnerId = '';
+	#focused: boolean;
 
 	constructor(options: StudySessionOptions) {
 		this.#cards = new SvelteMap(options.cards.map((card) => [card.id, card]));
+		this.#focused = options.focused ?? false;
 		this.#now = options.now ?? Date.now;
 	}
 
@@ -86,14 +94,18 @@ export class StudySession {
 			const { db, api } = this.#db;
 			this.#learnerId = await learnerSession.learnerId();
 			this.#scheduler = api.schedulerFor(await api.getLearnerSettings(db, this.#learnerId));
+			const cardIds = [...this.#cards.keys()];
 			const queue = await api.loadStudyQueue(db, {
 				learnerId: this.#learnerId,
-				cardIds: [...this.#cards.keys()],
+				cardIds,
 				now: this.#now(),
-				timezoneOffset: timezoneOffsetAt(this.#now())
+				timezoneOffset: timezoneOffsetAt(this.#now()),
+				...(this.#focused ? { newLimit: Number.MAX_SAFE_INTEGER } : {})
 			});
 			this.#states = new SvelteMap(queue.states);
-			this.queue = queue.cardIds;
+			this.queue = this.#focused
+				? withEarlyReviews(queue.cardIds, cardIds, (id) => queue.states.get(id)?.due)
+				: queue.cardIds;
 			this.dueAtStart = queue.dueCount;
 			this.newAtStart = queue.newCount;
 			this.nextDueAt = queue.nextDueAt;

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { segmentParagraph } from '$lib/content/segments';
 import { splitParagraphs } from '$lib/content/text';
-import { packs } from '$lib/server/packs';
+import { buildFlashcards } from '$lib/engine/flashcards';
+import { allFacts, packs } from '$lib/server/packs';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => packs.map((pack) => ({ pack: pack.meta.id }));
@@ -9,6 +10,13 @@ export const entries: EntryGenerator = () => packs.map((pack) => ({ pack: pack.m
 export const load: PageServerLoad = ({ params }) => {
 	const pack = packs.find((candidate) => candidate.meta.id === params.pack);
 	if (!pack) error(404, `No speech called “${params.pack}”`);
+	// The cards of each fact, as the study screen builds them (from every pack's facts), so that
+	// the speech map reads the learner's recall of exactly those cards.
+	const ids = new Set(pack.facts.map((fact) => fact.id));
+	const cardIds: Record<string, string[]> = {};
+	for (const card of buildFlashcards(allFacts)) {
+		if (ids.has(card.factId)) (cardIds[card.factId] ??= []).push(card.id);
+	}
 	return {
 		meta: pack.meta,
 		paragraphs: splitParagraphs(pack.text).map((paragraph) => ({
@@ -20,6 +28,7 @@ export const load: PageServerLoad = ({ params }) => {
 			statement,
 			attribution,
 			paragraph: source.paragraph
-		}))
+		})),
+		cardIds
 	};
 };

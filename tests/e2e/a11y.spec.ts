@@ -1,0 +1,147 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** WCAG 2.2 AA, as axe-core tags its rules. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SCHEMES = ['light', 'dark'] as const;
+
+interface Route {
+	/** Names the test. */
+	name: string;
+	path: string;
+	/** Brings the page to the state to check, once loaded; by default waits for its heading. */
+	ready?: (page: Page) => Promise<void>;
+}
+
+async function studyOneCard(page: Page): Promise<void> {
+	await page.goto('/study');
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Good, next in/ }).click();
+	await expect(page.getByText(/^1 reviewed/)).toBeVisible();
+}
+
+/** Every page of the app, and the states of them worth checking. Add new routes here. */
+const ROUTES: Route[] = [
+	{ name: 'home', path: '/' },
+	{ name: 'facts', path: '/facts' },
+	{ name: 'speeches', path: '/speech' },
+	{
+		name: 'speech map with a passage open',
+		path: '/speech/oic-acm-2017#fact-khojaly-civilians-killed',
+		ready: async (page) => {
+			await page.locator('.passage').first().click();
+			await expect(page.getByRole('link', { name: /^Study th/ })).toBeVisible();
+		}
+	},
+	{
+		name: 'study, card front',
+		path: '/study',
+		ready: (page) => expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible()
+	},
+	{
+		name: 'study, card flipped',
+		path: '/study',
+		ready: async (page) => {
+			await page.getByRole('button', { name: 'Show answer' }).click();
+			await page.getByText('Source quote').click();
+			await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
+		}
+	},
+	{
+		name: 'progress of a new learner',
+		path: '/progress',
+		ready: (page) =>
+			expect(page.getByRole('heading', { name: 'No reviews yet — start studying' })).toBeVisible()
+	},
+	{
+		name: 'progress after studying, tables open',
+		path: '/progress',
+		ready: async (page) => {
+			await studyOneCard(page);
+			await page.goto('/progress');
+			await expect(page.getByText('Show as table').first()).toBeVisible();
+			for (const toggle of await page.getByText('Show as table').all()) await toggle.click();
+			await expect(page.getByRole('table').first()).toBeVisible();
+		}
+	},
+	{ name: 'quiz', path: '/quiz' },
+	{ name: 'learners', path: '/learners' },
+	{ name: 'teacher', path: '/teacher' },
+	{ name: 'join', path: '/join' },
+	{ name: 'assignment', path: '/assignment' },
+	{ name: 'offline', path: '/offline' }
+];
+
+/** A violation as a short line, so a failure names the rule, the elements and how to fix it. */
+function describe(violation: {
+	id: string;
+	help: string;
+	nodes: { target: unknown[]; failureSummary?: string }[];
+}) {
+	return `${violation.id} (${violation.help}): ${violation.nodes
+		.map((node) => `${node.target.join(' ')} — ${node.failureSummary ?? ''}`)
+		.join('; ')}`;
+}
+
+async function expectNoViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	expect(results.violations.map(describe)).toEqual([]);
+}
+
+for (const scheme of SCHEMES) {
+	test.describe(`${scheme} theme`, () => {
+		test.use({ colorScheme: scheme });
+		// axe reads every node: the facts page (95 facts) takes it a while on a slow machine.
+		test.describe.configure({ timeout: 90_000 });
+
+		for (const route of ROUTES) {
+			test(`${route.name} (${route.path}) has no WCAG 2.2 AA violations`, async ({ page }) => {
+				await page.goto(route.path);
+				await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+				await route.ready?.(page);
+				await expectNoViolations(page);
+			});
+		}
+	});
+}
+
+test('the theme toggle overrides the system’s theme, at once and after a reload', async ({
+	page
+}) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/');
+	const theme = page.getByRole('radiogroup', { name: 'Theme' });
+	await expect(theme.getByRole('radio', { name: 'System' })).toBeChecked();
+	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const light = await background();
+
+	await theme.getByRole('radio', { name: 'Dark' }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	expect(await background()).not.toBe(light);
+	await expectNoViolations(page);
+
+	await page.reload();
+	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+	// Back to the system's: the attribute goes, and the system's light theme shows again.
+	await page.getByRole('radio', { name: 'System' }).check();
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+	expect(await background()).toBe(light);
+
+	// Chosen light while the system is dark.
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.getByRole('radio', { name: 'Light' }).check();
+	expect(await background()).toBe(light);
+	await expectNoViolations(page);
+});
+
+test('the theme can be chosen with the keyboard alone', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('radio', { name: 'System' }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
+	await expect(page.getByRole('radio', { name: 'Light' })).toBeFocused();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
