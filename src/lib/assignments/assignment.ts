@@ -113,7 +113,8 @@ const DraftSchema = v.strictObject(DraftEntries) satisfies v.GenericSchema<
 	AssignmentDraft
 >;
 
-const AssignmentSchema = v.strictObject({
+/** A whole assignment, every field checked: links are decoded, and backups read, against it. */
+export const AssignmentSchema = v.strictObject({
 	...DraftEntries,
 	id: v.pipe(
 		v.string(),

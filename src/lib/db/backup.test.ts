@@ -16,7 +16,16 @@ import { createLearner, deleteLearner, getActiveLearnerId } from './learners';
 import { recordQuizAttempt } from './quizzes';
 import { gradeCard } from './reviews';
 import { updateLearnerSettings } from './settings';
-import { freshDB, scheduler, T0 } from './testing';
+import { freshDB, scheduler, storedAssignment, T0 } from './testing';
+import { exportTeacherKeys, generateTeacherKeyPair } from '../assignments/keys';
+import { collected } from '../assignments/result';
+import { makeResult, teacherKeys } from '../assignments/testing';
+import {
+	getOrCreateTeacherKeys,
+	importResults,
+	saveAssignment,
+	saveSubmission
+} from './assignments';
 
 const EXPORTED_AT = T0 + DAY_MS;
 
@@ -71,6 +80,24 @@ async function populatedDB(): Promise<StudyDB> {
 			scheduler
 		});
 	}
+	await getOrCreateTeacherKeys(db, {
+		generate: async () => exportTeacherKeys(await teacherKeys()),
+		now: T0
+	});
+	const stored = await saveAssignment(db, await storedAssignment());
+	await importResults(db, [
+		await collected(makeResult(stored.assignment)),
+		await collected(makeResult(stored.assignment, { name: 'Murad', submittedAt: T0 + HOUR * 2 }))
+	]);
+	await saveSubmission(db, {
+		assignmentId: stored.id,
+		name: 'Leyla',
+		code: 'SSR-abc',
+		submittedAt: T0,
+		durationSeconds: 60,
+		correct: 1,
+		total: 6
+	});
 	return db;
 }
 const HOUR = 60 * MINUTE_MS;
@@ -102,8 +129,13 @@ describe('backup round trip', () => {
 			settings: 2,
 			cardStates: before.cardStates.length,
 			reviews: before.reviewLog.length,
-			quizAttempts: 2
+			quizAttempts: 2,
+			teacherKeys: 1,
+			assignments: 1,
+			assignmentResults: 2,
+			studentSubmissions: 1
 		});
+		expect(before.teacherKeys).toHaveLength(1);
 		expect(await getActiveLearnerId(db)).toBe(before.learners[0]?.id);
 	});
 
@@ -116,7 +148,11 @@ describe('backup round trip', () => {
 			settings: 0,
 			cardStates: 0,
 			reviews: 0,
-			quizAttempts: 0
+			quizAttempts: 0,
+			teacherKeys: 0,
+			assignments: 0,
+			assignmentResults: 0,
+			studentSubmissions: 0
 		});
 		const dailyBefore = await db.dailyStats.toArray();
 		await importBackup(db, file);
@@ -138,6 +174,54 @@ describe('backup round trip', () => {
 		await deleteLearner(db, amir.id);
 		await importBackup(db, parseBackup(serializeBackup(one)));
 		expect(await snapshot(db)).toEqual(all);
+	});
+
+	it('leaves the teacher’s key and results out of one learner’s backup, unless asked', async () => {
+		const db = await populatedDB();
+		const [leyla] = (await snapshot(db)).learners;
+		const one = await exportBackup(db, { learnerIds: [leyla!.id], now: EXPORTED_AT });
+		expect([one.teacherKeys, one.assignments, one.assignmentResults]).toEqual([[], [], []]);
+		const withKey = await exportBackup(db, {
+			learnerIds: [leyla!.id],
+			includeAssignments: true,
+			now: EXPORTED_AT
+		});
+		expect(withKey.teacherKeys).toHaveLength(1);
+		expect(withKey.assignmentResults).toHaveLength(2);
+	});
+
+	it('keeps both teacher keys when the backup’s differs from this device’s', async () => {
+		const db = await populatedDB();
+		const file = await snapshot(db);
+		const other = await freshDB();
+		const otherKeys = await getOrCreateTeacherKeys(other, {
+			generate: async () => exportTeacherKeys(await generateTeacherKeyPair()),
+			now: T0
+		});
+		const counts = await importBackup(other, parseBackup(serializeBackup(file)));
+		expect(counts.teacherKeys).toBe(1);
+		const keys = await other.teacherKeys.toArray();
+		expect(keys.map((record) => record.publicKey).sort()).toEqual(
+			[otherKeys.publicKey, file.teacherKeys[0]!.publicKey].sort()
+		);
+		// The device keeps making assignments with its own key.
+		expect(await other.teacherKeys.get('teacher')).toEqual(otherKeys);
+	});
+
+	it('still reads a version 1 backup, which has no teacher data', async () => {
+		const db = await populatedDB();
+		const file = await snapshot(db);
+		const v1 = { ...file, version: 1 } as Record<string, unknown>;
+		for (const key of ['teacherKeys', 'assignments', 'assignmentResults', 'studentSubmissions']) {
+			delete v1[key];
+		}
+		const fresh = await freshDB();
+		const counts = await importBackup(fresh, parseBackup(JSON.stringify(v1)));
+		expect(counts.learners).toBe(2);
+		expect(counts.teacherKeys).toBe(0);
+		const back = await snapshot(fresh);
+		expect(back.reviewLog).toEqual(file.reviewLog);
+		expect(back.assignments).toEqual([]);
 	});
 
 	it('keeps the more recently reviewed card state when both sides have one', async () => {
@@ -211,7 +295,7 @@ describe('parseBackup refuses a bad file with a clear message, changing nothing'
 	});
 
 	it('a backup from a newer version of the app', async () => {
-		const error = await refused(await goodText((file) => ({ ...file, version: 2, newField: [] })));
+		const error = await refused(await goodText((file) => ({ ...file, version: 3, newField: [] })));
 		expect(error.problem).toBe('newer');
 		expect(error.message).toContain('This backup comes from a newer version of the app');
 	});
@@ -233,7 +317,10 @@ describe('parseBackup refuses a bad file with a clear message, changing nothing'
 			(file) => Object.assign(file.reviewLog[0]!, { grade: 'perfect' }),
 			(file) => Object.assign(file.settings[0]!, { desiredRetention: 1.5 }),
 			(file) => Object.assign(file.quizAttempts[0]!, { correctCount: 99 }),
-			(file) => Object.assign(file, { learners: [] })
+			(file) => Object.assign(file, { learners: [] }),
+			(file) => Object.assign(file.teacherKeys[0]!, { publicKey: 'short' }),
+			(file) => Object.assign(file.assignments[0]!.quiz, { questions: [] }),
+			(file) => Object.assign(file.assignmentResults[0]!, { name: '' })
 		];
 		for (const edit of edits) {
 			const text = await goodText((file) => {

@@ -2,6 +2,10 @@
  * Backups: export one learner or all to a JSON file, and import one back. Import checks the whole
  * file before it touches anything, and is idempotent: every record has a stable id, so importing
  * the same backup twice adds nothing the second time.
+ *
+ * A whole-device backup (format 2) also carries the teacher's key pair, the assignments made here
+ * and the results collected for them, and the result codes students submitted here: without the
+ * key, no result of any assignment can be read again.
  */
 import * as v from 'valibot';
 import type { EpochMs } from '../scheduling/models';
@@ -10,19 +14,28 @@ import { countReviews } from './daily';
 import type { StudyDB } from './db';
 import { BackupError, guarded } from './errors';
 import { sortLearners } from './learners';
-import type {
-	Learner,
-	LearnerSettings,
-	QuizAttempt,
-	StoredCardState,
-	StoredReview
+import {
+	TEACHER_KEY_ID,
+	type CollectedResult,
+	type Learner,
+	type LearnerSettings,
+	type QuizAttempt,
+	type StoredAssignment,
+	type StoredCardState,
+	type StoredReview,
+	type StudentSubmission,
+	type TeacherKeyRecord
 } from './models';
 import {
+	CollectedResultSchema,
 	LearnerSchema,
 	LearnerSettingsSchema,
 	QuizAttemptSchema,
 	ReviewSchema,
-	StoredCardStateSchema
+	StoredAssignmentSchema,
+	StoredCardStateSchema,
+	StudentSubmissionSchema,
+	TeacherKeyRecordSchema
 } from './records';
 import { learnerReviews } from './reviews';
 import { checkSettings, DEFAULT_SETTINGS } from './settings-values';
@@ -30,9 +43,9 @@ import { checkSettings, DEFAULT_SETTINGS } from './settings-values';
 /** The marker that says a JSON file is one of our backups. */
 export const BACKUP_FORMAT = 'speech-study-backup';
 /** The backup format this code writes; it reads this one and every earlier one. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
-/** A backup file (format version 1). */
+/** A backup file (format version 2; a version 1 file reads as one without teacher data). */
 export interface BackupFile {
 	format: typeof BACKUP_FORMAT;
 	version: typeof BACKUP_VERSION;
@@ -43,6 +56,11 @@ export interface BackupFile {
 	/** Oldest first; without the device-local `seq`. */
 	reviewLog: StoredReview[];
 	quizAttempts: QuizAttempt[];
+	/** The teacher's key pairs (version 2): secret, and the only way to read results. */
+	teacherKeys: TeacherKeyRecord[];
+	assignments: StoredAssignment[];
+	assignmentResults: CollectedResult[];
+	studentSubmissions: StudentSubmission[];
 }
 
 /** What an import added. All zero when the backup was imported before. */
@@ -53,31 +71,63 @@ export interface ImportCounts {
 	cardStates: number;
 	reviews: number;
 	quizAttempts: number;
+	/** Teacher key pairs this device did not have. */
+	teacherKeys: number;
+	assignments: number;
+	assignmentResults: number;
+	studentSubmissions: number;
 }
 
 /** Keys that could reach an object's prototype if the data were ever merged into an object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const BackupSchema = v.strictObject({
+const learnerEntries = {
 	format: v.literal(BACKUP_FORMAT),
-	version: v.literal(BACKUP_VERSION),
 	exportedAt: v.pipe(v.number(), v.integer()),
 	learners: v.array(LearnerSchema),
 	settings: v.array(LearnerSettingsSchema),
 	cardStates: v.array(StoredCardStateSchema),
 	reviewLog: v.array(ReviewSchema),
 	quizAttempts: v.array(QuizAttemptSchema)
+};
+
+/** Format 1: learners and their progress only. */
+const BackupSchemaV1 = v.strictObject({ ...learnerEntries, version: v.literal(1) });
+
+const BackupSchema = v.strictObject({
+	...learnerEntries,
+	version: v.literal(BACKUP_VERSION),
+	teacherKeys: v.array(TeacherKeyRecordSchema),
+	assignments: v.array(StoredAssignmentSchema),
+	assignmentResults: v.array(CollectedResultSchema),
+	studentSubmissions: v.array(StudentSubmissionSchema)
 });
 
-/** Exports the given learners (all when absent), with everything of theirs. */
+/**
+ * Exports the given learners (all when absent), with everything of theirs. The device's teacher
+ * data (key pairs, assignments, results, submitted codes) goes into a whole-device backup, and
+ * into a backup of chosen learners only when `includeAssignments` says so: it holds a secret key
+ * and other students' results.
+ */
 export async function exportBackup(
 	db: StudyDB,
-	options: { learnerIds?: readonly string[]; now: EpochMs }
+	options: { learnerIds?: readonly string[]; includeAssignments?: boolean; now: EpochMs }
 ): Promise<BackupFile> {
+	const withAssignments = options.includeAssignments ?? !options.learnerIds;
 	return guarded(() =>
 		db.transaction(
 			'r',
-			[db.learners, db.learnerSettings, db.cardStates, db.reviewLog, db.quizAttempts],
+			[
+				db.learners,
+				db.learnerSettings,
+				db.cardStates,
+				db.reviewLog,
+				db.quizAttempts,
+				db.teacherKeys,
+				db.assignments,
+				db.assignmentResults,
+				db.studentSubmissions
+			],
 			async () => {
 				const all = sortLearners(await db.learners.toArray());
 				const wanted = options.learnerIds && new Set(options.learnerIds);
@@ -90,8 +140,18 @@ export async function exportBackup(
 					settings: [],
 					cardStates: [],
 					reviewLog: [],
-					quizAttempts: []
+					quizAttempts: [],
+					teacherKeys: [],
+					assignments: [],
+					assignmentResults: [],
+					studentSubmissions: []
 				};
+				if (withAssignments) {
+					file.teacherKeys = await db.teacherKeys.toArray();
+					file.assignments = await db.assignments.orderBy('createdAt').toArray();
+					file.assignmentResults = await db.assignmentResults.toArray();
+					file.studentSubmissions = await db.studentSubmissions.toArray();
+				}
 				for (const { id } of learners) {
 					const stored = await db.learnerSettings.get(id);
 					file.settings.push(checkSettings({ ...DEFAULT_SETTINGS, ...stored, learnerId: id }));
@@ -159,16 +219,35 @@ export function parseBackup(text: string): BackupFile {
 			'This backup comes from a newer version of the app. Reload the page to update the app, then import it again.'
 		);
 	}
-	const checked = v.safeParse(BackupSchema, data);
+	const file =
+		data.version === 1
+			? upgradeV1(checkedAgainst(BackupSchemaV1, data))
+			: checkedAgainst(BackupSchema, data);
+	checkReferences(file);
+	return file;
+}
+
+function checkedAgainst<T>(schema: v.GenericSchema<unknown, T>, data: unknown): T {
+	const checked = v.safeParse(schema, data);
 	if (!checked.success) {
 		throw new BackupError(
 			'invalid',
 			`This backup was changed or damaged, so nothing was imported. ${describeIssue(checked.issues)}`
 		);
 	}
-	const file = checked.output;
-	checkReferences(file);
-	return file;
+	return checked.output;
+}
+
+/** A format 1 file as format 2: no teacher data. */
+function upgradeV1(file: v.InferOutput<typeof BackupSchemaV1>): BackupFile {
+	return {
+		...file,
+		version: BACKUP_VERSION,
+		teacherKeys: [],
+		assignments: [],
+		assignmentResults: [],
+		studentSubmissions: []
+	};
 }
 
 /**
@@ -182,7 +261,11 @@ export async function importBackup(db: StudyDB, file: BackupFile): Promise<Impor
 		settings: 0,
 		cardStates: 0,
 		reviews: 0,
-		quizAttempts: 0
+		quizAttempts: 0,
+		teacherKeys: 0,
+		assignments: 0,
+		assignmentResults: 0,
+		studentSubmissions: 0
 	};
 	return guarded(() =>
 		db.transaction(
@@ -194,7 +277,11 @@ export async function importBackup(db: StudyDB, file: BackupFile): Promise<Impor
 				db.reviewLog,
 				db.dailyStats,
 				db.quizAttempts,
-				db.settings
+				db.settings,
+				db.teacherKeys,
+				db.assignments,
+				db.assignmentResults,
+				db.studentSubmissions
 			],
 			async () => {
 				const learners = await missing(db.learners, file.learners, (learner) => learner.id);
@@ -229,6 +316,20 @@ export async function importBackup(db: StudyDB, file: BackupFile): Promise<Impor
 				await db.quizAttempts.bulkAdd(attempts);
 				counts.quizAttempts = attempts.length;
 
+				counts.teacherKeys = await importTeacherKeys(db, file.teacherKeys);
+				const assignments = await missing(db.assignments, file.assignments, (a) => a.id);
+				await db.assignments.bulkAdd(assignments);
+				counts.assignments = assignments.length;
+				const results = await missing(db.assignmentResults, file.assignmentResults, (r) => r.id);
+				await db.assignmentResults.bulkAdd(results);
+				counts.assignmentResults = results.length;
+				const submitted = await db.studentSubmissions.bulkGet(
+					file.studentSubmissions.map((s): [string, string] => [s.assignmentId, s.nameKey])
+				);
+				const submissions = file.studentSubmissions.filter((_, i) => !submitted[i]);
+				await db.studentSubmissions.bulkAdd(submissions);
+				counts.studentSubmissions = submissions.length;
+
 				const first = file.learners[0];
 				if (first && !(await db.settings.get('activeLearnerId'))) {
 					await db.settings.put({ key: 'activeLearnerId', value: first.id });
@@ -237,6 +338,29 @@ export async function importBackup(db: StudyDB, file: BackupFile): Promise<Impor
 			}
 		)
 	);
+}
+
+/**
+ * Adds the key pairs this device lacks (compared by public key). A pair keeps its id unless this
+ * device already uses it for another pair (two teachers' devices both call theirs `'teacher'`):
+ * then it is kept under an id of its own, and the assignments made with it stay readable.
+ */
+async function importTeacherKeys(db: StudyDB, keys: TeacherKeyRecord[]): Promise<number> {
+	const here = await db.teacherKeys.toArray();
+	const known = new Set(here.map((record) => record.publicKey));
+	const ids = new Set(here.map((record) => record.id));
+	let added = 0;
+	for (const record of keys) {
+		if (known.has(record.publicKey)) continue;
+		const id = ids.has(record.id)
+			? `${TEACHER_KEY_ID}:${record.publicKey.slice(0, 16)}`
+			: record.id;
+		await db.teacherKeys.put({ ...record, id });
+		known.add(record.publicKey);
+		ids.add(id);
+		added++;
+	}
+	return added;
 }
 
 /** The records whose key is not in the table yet. */
@@ -272,7 +396,11 @@ function checkReferences(file: BackupFile): void {
 		!unique(file.settings.map((s) => s.learnerId)) ||
 		!unique(file.cardStates.map((s) => `${s.learnerId}\n${s.cardId}`)) ||
 		!unique(file.reviewLog.map((review) => review.id)) ||
-		!unique(file.quizAttempts.map((attempt) => attempt.id))
+		!unique(file.quizAttempts.map((attempt) => attempt.id)) ||
+		!unique(file.teacherKeys.map((keys) => keys.publicKey)) ||
+		!unique(file.assignments.map((assignment) => assignment.id)) ||
+		!unique(file.assignmentResults.map((result) => result.id)) ||
+		!unique(file.studentSubmissions.map((s) => `${s.assignmentId}\n${s.nameKey}`))
 	) {
 		throw problem('A record appears twice.');
 	}

@@ -7,12 +7,16 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import { NewerDatabaseError, ReloadRequiredError, toStorageError } from './errors';
 import type {
 	AppSetting,
+	CollectedResult,
 	DailyStats,
 	Learner,
 	LearnerSettings,
 	QuizAttempt,
+	StoredAssignment,
 	StoredCardState,
-	StoredReview
+	StoredReview,
+	StudentSubmission,
+	TeacherKeyRecord
 } from './models';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 
@@ -41,6 +45,10 @@ export class StudyDB extends Dexie {
 	learnerSettings!: EntityTable<LearnerSettings, 'learnerId'>;
 	dailyStats!: Table<DailyStats, [string, string]>;
 	settings!: Table<AppSetting, AppSetting['key']>;
+	teacherKeys!: EntityTable<TeacherKeyRecord, 'id'>;
+	assignments!: EntityTable<StoredAssignment, 'id'>;
+	assignmentResults!: EntityTable<CollectedResult, 'id'>;
+	studentSubmissions!: Table<StudentSubmission, [string, string]>;
 
 	#reloadRequired = false;
 

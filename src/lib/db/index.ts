@@ -25,5 +25,6 @@ export {
 export * from './quizzes';
 export * from './dashboard';
 export * from './live';
+export * from './assignments';
 export * from './backup';
 export * from './storage';

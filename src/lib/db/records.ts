@@ -3,6 +3,9 @@
  * against them before anything is written, and card states are checked as they are read back.
  */
 import * as v from 'valibot';
+import { AssignmentSchema, quizFingerprint } from '../assignments/assignment';
+import { LIMITS } from '../assignments/models';
+import { QUESTION_TYPES, type Question, type Quiz } from '../engine/models';
 import { CARD_PHASES, GRADES, type CardState } from '../scheduling/models';
 import {
 	MAX_NAME_LENGTH,
@@ -14,9 +17,13 @@ import {
 	type Learner,
 	type LearnerSettings,
 	type QuizAnswer,
+	type CollectedResult,
 	type QuizAttempt,
+	type StoredAssignment,
 	type StoredCardState,
-	type StoredReview
+	type StoredReview,
+	type StudentSubmission,
+	type TeacherKeyRecord
 } from './models';
 
 const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(200));
@@ -129,3 +136,85 @@ export const QuizAttemptSchema: v.GenericSchema<QuizAttempt> = v.pipe(
 		'a quiz cannot end before it starts'
 	)
 );
+
+// --- Teacher assignments (schema v3) ------------------------------------------------------
+
+const Base64Url = (max: number) =>
+	v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.maxLength(max));
+
+export const TeacherKeyRecordSchema: v.GenericSchema<TeacherKeyRecord> = v.strictObject({
+	id: Id,
+	publicKey: v.pipe(Base64Url(87), v.length(87)),
+	privateKey: Base64Url(2000),
+	createdAt: Time
+});
+
+/**
+ * A stored question, loosely: the fingerprint check below (the assignment's `quizHash`) is what
+ * tells that it is the very quiz the assignment was made with. `custom`, not an object schema,
+ * because an object schema rebuilds the object with its keys reordered, which changes the
+ * fingerprint.
+ */
+const QuestionSchema = v.custom<Question>((value) => {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+	const question = value as Record<string, unknown>;
+	return (
+		v.is(Id, question.id) &&
+		v.is(v.picklist(QUESTION_TYPES), question.type) &&
+		typeof question.prompt === 'string' &&
+		v.is(v.pipe(v.array(Id), v.minLength(1)), question.factIds)
+	);
+}, 'a question of the quiz is damaged');
+
+const QuizSchema = v.custom<Quiz>((value) => {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+	const quiz = value as Record<string, unknown>;
+	return (
+		Object.keys(quiz).every((key) => key === 'spec' || key === 'questions') &&
+		typeof quiz.spec === 'object' &&
+		quiz.spec !== null &&
+		v.is(v.pipe(v.array(QuestionSchema), v.minLength(1)), quiz.questions)
+	);
+}, 'the quiz is damaged');
+
+export const StoredAssignmentSchema: v.GenericSchema<StoredAssignment> = v.pipe(
+	v.strictObject({
+		id: Id,
+		createdAt: Time,
+		assignment: AssignmentSchema,
+		quiz: QuizSchema,
+		link: v.pipe(v.string(), v.maxLength(10_000), v.regex(/^https?:\/\/[^\s#]+#SSA-[\w-]+$/))
+	}),
+	v.check((record) => record.id === record.assignment.id, 'the id must be the assignment’s'),
+	v.check(
+		(record) => quizFingerprint(record.quiz) === record.assignment.quizHash,
+		'the quiz is not the one the assignment was made with'
+	)
+);
+
+const GivenAnswerSchema = v.union([
+	v.string(),
+	v.array(v.string()),
+	v.array(v.tuple([v.string(), v.string()])),
+	v.null()
+]);
+
+export const CollectedResultSchema: v.GenericSchema<CollectedResult> = v.strictObject({
+	id: Id,
+	assignmentId: Id,
+	name: v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.name)),
+	answers: v.array(GivenAnswerSchema),
+	submittedAt: Time,
+	durationSeconds: Count
+});
+
+export const StudentSubmissionSchema: v.GenericSchema<StudentSubmission> = v.strictObject({
+	assignmentId: Id,
+	nameKey: v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.name)),
+	name: v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.name)),
+	code: v.pipe(v.string(), v.maxLength(20_000), v.regex(/^SSR-[\w-]+$/)),
+	submittedAt: Time,
+	durationSeconds: Count,
+	correct: Count,
+	total: Count
+});

@@ -50,6 +50,21 @@ const v1Attempt = {
 	correctCount: 1
 };
 
+const v2Review = { ...v1Review, factId: 'khojaly-killed', day: '2025-01-06' };
+const v2Daily = {
+	learnerId: 'l1',
+	day: '2025-01-06',
+	reviews: 1,
+	reviewsOfMature: 0,
+	remembered: 0,
+	newStudied: 0
+};
+const v2Attempt = {
+	...v1Attempt,
+	quiz: { ...v1Attempt.quiz, spec: { types: ['mc'], count: 1, seed: 3 }, assignmentId: 'A1' }
+};
+const v2Settings = { learnerId: 'l1', desiredRetention: 0.85, newPerDay: 5, theme: 'dark' };
+
 /**
  * For each earlier version: data as that release wrote it, and what the current schema must read
  * from it. A new schema version must add a fixture for the version before it.
@@ -137,6 +152,31 @@ const FIXTURES: Record<
 			expect(await db.settings.toArray()).toEqual([{ key: 'activeLearnerId', value: 'l2' }]);
 			expect(await getActiveLearnerId(db)).toBe('l2');
 		}
+	},
+	2: {
+		async write(db) {
+			await db.table('learners').add({ id: 'l1', name: 'Leyla', createdAt: T0 });
+			await db.table('cardStates').add(v1State);
+			await db.table('reviewLog').add(v2Review);
+			await db.table('dailyStats').add(v2Daily);
+			await db.table('quizAttempts').add(v2Attempt);
+			await db.table('learnerSettings').add(v2Settings);
+			await db.table('settings').add({ key: 'activeLearnerId', value: 'l1' });
+		},
+		async check(db) {
+			expect(await db.learners.toArray()).toEqual([{ id: 'l1', name: 'Leyla', createdAt: T0 }]);
+			expect(await db.cardStates.toArray()).toEqual([v1State]);
+			expect(await db.reviewLog.toArray()).toEqual([{ ...v2Review, seq: 1 }]);
+			expect(await db.dailyStats.toArray()).toEqual([v2Daily]);
+			expect(await db.quizAttempts.toArray()).toEqual([v2Attempt]);
+			expect(await db.learnerSettings.toArray()).toEqual([v2Settings]);
+			expect(await getActiveLearnerId(db)).toBe('l1');
+			// The teacher's tables are there, empty and usable.
+			expect(await db.teacherKeys.count()).toBe(0);
+			expect(await db.assignments.count()).toBe(0);
+			expect(await db.assignmentResults.where('assignmentId').equals('x').count()).toBe(0);
+			expect(await db.studentSubmissions.count()).toBe(0);
+		}
 	}
 };
 
@@ -182,13 +222,17 @@ describe('schema versions', () => {
 		const db = await openStudyDB(isolatedDeps());
 		expect(db.verno).toBe(LATEST_VERSION);
 		expect(db.tables.map((table) => table.name).sort()).toEqual([
+			'assignmentResults',
+			'assignments',
 			'cardStates',
 			'dailyStats',
 			'learnerSettings',
 			'learners',
 			'quizAttempts',
 			'reviewLog',
-			'settings'
+			'settings',
+			'studentSubmissions',
+			'teacherKeys'
 		]);
 	});
 });

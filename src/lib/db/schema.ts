@@ -84,6 +84,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 				);
 			await tx.table('settings').bulkDelete(moved);
 		}
+	},
+	{
+		version: 3,
+		summary:
+			'Teacher assignments: the teacher key pair of the device, assignments with their quiz and ' +
+			'link, collected results (by assignment), and the result codes a student submitted here.',
+		stores: {
+			teacherKeys: 'id',
+			assignments: 'id, createdAt',
+			assignmentResults: 'id, assignmentId',
+			studentSubmissions: '[assignmentId+nameKey]'
+		},
+		// Only new tables: nothing to move.
+		async upgrade() {}
 	}
 ];
 

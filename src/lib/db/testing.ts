@@ -4,10 +4,11 @@
  */
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { fixtureAssignment, fixtureQuiz } from '../assignments/testing';
 import { createScheduler, type Scheduler } from '../scheduling/scheduler';
 import { countReviews } from './daily';
 import { openStudyDB, type StudyDB, type StudyDBOptions } from './db';
-import type { StoredReview } from './models';
+import type { StoredAssignment, StoredReview } from './models';
 import { SCHEMA_VERSIONS } from './schema';
 
 /** Monday 6 January 2025, 09:00 UTC. */
@@ -49,4 +50,20 @@ export async function addReviews(db: StudyDB, reviews: StoredReview[]): Promise<
 		await db.reviewLog.bulkAdd(reviews);
 		await countReviews(db, reviews, 1);
 	});
+}
+
+/** A stored assignment of the assignments' fixture quiz; `title`, `id` and `createdAt` vary it. */
+export async function storedAssignment(
+	overrides: { title?: string; createdAt?: number; id?: string } = {}
+): Promise<StoredAssignment> {
+	const assignment = await fixtureAssignment(overrides.title ? { title: overrides.title } : {});
+	const id = overrides.id ?? assignment.id;
+	const createdAt = overrides.createdAt ?? assignment.createdAt;
+	return {
+		id,
+		createdAt,
+		assignment: { ...assignment, id, createdAt },
+		quiz: fixtureQuiz(),
+		link: `https://example.org/assignment#SSA-${id}`
+	};
 }

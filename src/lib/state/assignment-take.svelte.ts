@@ -1,0 +1,184 @@
+/**
+ * A student taking an assignment: the link decoded (nothing trusted, nothing stored if it is
+ * bad), the student's name, the quiz run under the assignment's rules with options in the
+ * student's own order, and on submit the result code, kept on this device so that reopening the
+ * link shows it again. The attempt also counts in the student's own progress.
+ */
+import { checkQuizMatches, cleanText, decodeAssignment } from '$lib/assignments/assignment';
+import { CodeError } from '$lib/assignments/errors';
+import { scoreAnswers } from '$lib/assignments/grade';
+import { LIMITS, type Assignment } from '$lib/assignments/models';
+import { encodeResult } from '$lib/assignments/result';
+import { shuffleForStudent } from '$lib/assignments/shuffle';
+import type { PackedFact } from '$lib/content/models';
+import { SvelteMap } from 'svelte/reactivity';
+import type { StudentSubmission } from '$lib/db';
+import type { Quiz } from '$lib/engine/models';
+import { buildQuiz } from '$lib/engine/quiz';
+import { learnerSession } from './learner-session.svelte';
+import { QuizRun } from './quiz-run.svelte';
+import { saveErrorMessage, saveQuizRun, specToJson } from './save-quiz-run';
+
+export type TakePhase = 'empty' | 'opening' | 'invalid' | 'ready' | 'running' | 'submitted';
+
+/** What the student sees once submitted: from this sitting, or saved by an earlier one. */
+export interface Submitted {
+	submission: Omit<StudentSubmission, 'nameKey'>;
+	/** True when the link was opened again and the earlier code is shown. */
+	earlier: boolean;
+}
+
+const errorMessage = (error: unknown, fallback: string) =>
+	error instanceof Error && error.message ? error.message : fallback;
+
+export class AssignmentTake {
+	phase = $state<TakePhase>('empty');
+	/** Why the link cannot be used, or why starting failed: shown in an alert. */
+	error = $state('');
+	assignment = $state.raw<Assignment | null>(null);
+	run = $state.raw<QuizRun | null>(null);
+	submitted = $state.raw<Submitted | null>(null);
+	/** A problem storing the code or the progress; the code is shown all the same. */
+	saveError = $state('');
+
+	#quiz: Quiz | null = null;
+	/** The student's name, cleaned, once the quiz started. */
+	#name = '';
+	readonly #facts: readonly PackedFact[];
+	readonly #now: () => number;
+	readonly #factsById: Map<string, PackedFact>;
+
+	constructor(facts: readonly PackedFact[], now: () => number = () => Date.now()) {
+		this.#facts = facts;
+		this.#now = now;
+		this.#factsById = new SvelteMap(facts.map((fact) => [fact.id, fact]));
+	}
+
+	/** A fact of the assignment's pack by id. */
+	factOf = (id: string): PackedFact | undefined => this.#factsById.get(id);
+
+	/** Reads a link, its hash or a join code; an empty one leaves the page asking for a link. */
+	async open(input: string): Promise<void> {
+		this.#reset();
+		if (!input.trim()) return;
+		this.phase = 'opening';
+		try {
+			const assignment = await decodeAssignment(input);
+			const facts = this.#facts.filter((fact) => fact.pack === assignment.pack);
+			let quiz: Quiz;
+			try {
+				quiz = buildQuiz(facts, assignment.spec);
+			} catch {
+				throw new CodeError('content-mismatch', 'assignment');
+			}
+			checkQuizMatches(assignment, quiz);
+			this.#quiz = quiz;
+			this.assignment = assignment;
+			this.phase = 'ready';
+		} catch (error) {
+			this.error =
+				error instanceof CodeError
+					? error.message
+					: 'This assignment link could not be read. Copy the whole link again and retry.';
+			this.phase = 'invalid';
+		}
+	}
+
+	/**
+	 * Starts the quiz for `name`, or shows the code this student already submitted here.
+	 * @returns false with `error` set when the name cannot be used.
+	 */
+	async start(typedName: string): Promise<boolean> {
+		const assignment = this.assignment;
+		const quiz = this.#quiz;
+		if (!assignment || !quiz) return false;
+		const name = cleanText(typedName);
+		if (!name || name.length > LIMITS.name) {
+			this.error = `Type your name as your teacher knows it (1 to ${LIMITS.name} characters).`;
+			return false;
+		}
+		this.error = '';
+		try {
+			const { db, api } = await learnerSession.open();
+			const earlier = await api.getSubmission(db, assignment.id, name);
+			if (earlier) {
+				this.submitted = { submission: earlier, earlier: true };
+				this.phase = 'submitted';
+				return true;
+			}
+		} catch {
+			// Without storage the quiz still runs; the code is shown to copy.
+		}
+		const shuffled: Quiz = {
+			...quiz,
+			questions: quiz.questions.map((question) =>
+				shuffleForStudent(question, `${assignment.id}:${name}`)
+			)
+		};
+		this.run = new QuizRun(shuffled, {
+			// Without feedback, the run behaves as a test: the marks come only at the end, if at all.
+			feedback: assignment.feedback === 'during' ? 'during' : 'end',
+			now: this.#now,
+			facts: this.factOf,
+			...(assignment.timeLimitMinutes ? { timeLimitSeconds: assignment.timeLimitMinutes * 60 } : {})
+		});
+		this.#name = name;
+		this.phase = 'running';
+		return true;
+	}
+
+	/** Encodes the finished run as a result code, keeps it here, and records the attempt. */
+	async submit(): Promise<void> {
+		const { assignment, run } = this;
+		const quiz = this.#quiz;
+		if (!assignment || !quiz || !run || this.submitted) return;
+		run.finish();
+		const answers = quiz.questions.map((_, i) => run.results[i]?.given ?? null);
+		const submittedAt = run.finishedAt ?? this.#now();
+		const durationSeconds = Math.round((submittedAt - run.startedAt) / 1000);
+		const code = await encodeResult(
+			{ assignmentId: assignment.id, name: this.#name, answers, submittedAt, durationSeconds },
+			{ assignment, quiz }
+		);
+		const score = scoreAnswers(quiz, answers, this.factOf);
+		const submission = {
+			assignmentId: assignment.id,
+			name: this.#name,
+			code,
+			submittedAt,
+			durationSeconds,
+			correct: score.correct,
+			total: score.total
+		};
+		this.submitted = { submission, earlier: false };
+		this.phase = 'submitted';
+		try {
+			const { db, api } = await learnerSession.open();
+			await api.saveSubmission(db, submission);
+		} catch (error) {
+			this.saveError = `${errorMessage(error, 'Your result could not be saved on this device.')} Copy your result code now: it is not kept here.`;
+			return;
+		}
+		try {
+			await saveQuizRun(run, {
+				packId: assignment.pack,
+				title: assignment.title,
+				spec: specToJson(assignment.spec),
+				assignmentId: assignment.id
+			});
+		} catch (error) {
+			this.saveError = `Your result code is kept here, but the quiz did not count in your progress: ${saveErrorMessage(error)}`;
+		}
+	}
+
+	#reset() {
+		this.phase = 'empty';
+		this.error = '';
+		this.assignment = null;
+		this.run = null;
+		this.submitted = null;
+		this.saveError = '';
+		this.#quiz = null;
+		this.#name = '';
+	}
+}

@@ -1,0 +1,150 @@
+/**
+ * One assignment on the teacher's device: its stored quiz and link, the results collected so far
+ * and the class report. Result codes pasted, read from files or scanned are checked one by one:
+ * the good ones are stored (each once), each bad one gets a line saying why.
+ */
+import { collectResults, type RejectedCode } from '$lib/assignments/collect';
+import { CodeError } from '$lib/assignments/errors';
+import { importTeacherKeys } from '$lib/assignments/keys';
+import type { CollectedResult } from '$lib/assignments/models';
+import { classReport, reportToCsv, type ClassReport } from '$lib/assignments/report';
+import type { PackedFact } from '$lib/content/models';
+import { SvelteSet } from 'svelte/reactivity';
+import type { StoredAssignment } from '$lib/db';
+import { learnerSession } from './learner-session.svelte';
+
+const errorMessage = (error: unknown, fallback: string) =>
+	error instanceof Error && error.message ? error.message : fallback;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export class ResultCollection {
+	status = $state<'loading' | 'missing' | 'ready' | 'failed'>('loading');
+	/** Why the assignment could not be opened. */
+	error = $state('');
+	stored = $state.raw<StoredAssignment | null>(null);
+	results = $state.raw<CollectedResult[]>([]);
+	/** This device lacks the key the assignment was made with: its results cannot be read here. */
+	keyMissing = $state(false);
+	busy = $state(false);
+	/** What the last import did, e.g. "2 results imported." */
+	message = $state('');
+	/** The codes of the last import that were refused, each with why. */
+	rejected = $state.raw<RejectedCode[]>([]);
+	/** Why the last import could not be done at all (wrong key, far too much text). */
+	importError = $state('');
+
+	readonly report: ClassReport | null;
+
+	#privateKey: CryptoKey | null = null;
+	#queue: Promise<void> = Promise.resolve();
+	readonly #facts: readonly PackedFact[];
+
+	constructor(facts: readonly PackedFact[]) {
+		this.#facts = facts;
+		this.report = $derived(
+			this.stored
+				? classReport(
+						this.stored.assignment,
+						this.stored.quiz,
+						this.results,
+						this.#facts.filter((fact) => fact.pack === this.stored?.assignment.pack)
+					)
+				: null
+		);
+	}
+
+	/** Opens the assignment `id` of this device, with its results and the key to read more. */
+	async load(id: string): Promise<void> {
+		this.status = 'loading';
+		this.message = '';
+		this.rejected = [];
+		this.importError = '';
+		try {
+			const { db, api } = await learnerSession.open();
+			const stored = await api.getAssignment(db, id);
+			if (!stored) {
+				this.stored = null;
+				this.status = 'missing';
+				return;
+			}
+			this.results = await api.listResults(db, id);
+			this.stored = stored;
+			const keys = await api.findTeacherKeys(db, stored.assignment.teacherKey);
+			this.#privateKey = keys ? (await importTeacherKeys(keys)).privateKey : null;
+			this.keyMissing = !keys;
+			this.status = 'ready';
+		} catch (error) {
+			this.error = errorMessage(error, 'This assignment could not be opened.');
+			this.status = 'failed';
+		}
+	}
+
+	/**
+	 * Checks every result code in `text` and stores the good ones. Imports run one after another
+	 * (scanned codes arrive while a paste is still being read), so none is lost.
+	 */
+	importText(text: string): Promise<void> {
+		this.#queue = this.#queue.then(() => this.#import(text));
+		return this.#queue;
+	}
+
+	async #import(text: string): Promise<void> {
+		const stored = this.stored;
+		if (!stored) return;
+		this.busy = true;
+		this.message = '';
+		this.rejected = [];
+		this.importError = '';
+		try {
+			if (!this.#privateKey) throw new CodeError('wrong-key', 'result');
+			const outcome = await collectResults(text, {
+				assignment: stored.assignment,
+				quiz: stored.quiz,
+				privateKey: this.#privateKey,
+				alreadyImported: new SvelteSet(this.results.map((result) => result.id))
+			});
+			const { db, api } = await learnerSession.open();
+			const added = await api.importResults(db, outcome.accepted);
+			this.results = await api.listResults(db, stored.id);
+			this.rejected = outcome.rejected;
+			const parts = [`${plural(added.length, 'result')} imported`];
+			if (outcome.rejected.length) parts.push(`${plural(outcome.rejected.length, 'code')} refused`);
+			if (outcome.ignored) parts.push(`${plural(outcome.ignored, 'word')} skipped`);
+			this.message =
+				added.length || outcome.rejected.length
+					? `${parts.join(', ')}.`
+					: 'No result code was found in that text.';
+		} catch (error) {
+			this.importError = errorMessage(error, 'The codes could not be imported. Try again.');
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** The class report as a CSV file (with a BOM, so spreadsheets read it as UTF-8). */
+	csv(): { name: string; text: string } | null {
+		if (!this.report || !this.stored) return null;
+		return {
+			name: `results-${this.stored.id}.csv`,
+			text: `\uFEFF${reportToCsv(this.report)}`
+		};
+	}
+
+	/** Deletes the assignment and its results from this device. */
+	async remove(): Promise<boolean> {
+		const stored = this.stored;
+		if (!stored) return false;
+		try {
+			const { db, api } = await learnerSession.open();
+			await api.deleteAssignment(db, stored.id);
+			this.stored = null;
+			this.results = [];
+			this.status = 'missing';
+			return true;
+		} catch (error) {
+			this.importError = errorMessage(error, 'The assignment could not be deleted.');
+			return false;
+		}
+	}
+}

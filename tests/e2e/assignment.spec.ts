@@ -1,0 +1,188 @@
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, expectNoHorizontalScroll, test, waitForServiceWorker } from './fixtures';
+
+/** Makes a four-question true/false assignment on the teacher's page; returns its link and key. */
+async function createAssignment(page: Page, title: string) {
+	await page.goto('/teacher');
+	await page.getByLabel('Title').fill(title);
+	for (const type of ['multiple-choice', 'typed-answer', 'numeric']) {
+		await page.getByRole('checkbox', { name: type }).uncheck();
+	}
+	await page.getByLabel('Number of questions').fill('4');
+	await page.getByLabel(/^Seed/).fill('e2e-seed');
+	await page.getByRole('button', { name: 'Make assignment' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	const link = await page.locator('#share-link').inputValue();
+	expect(link).toMatch(/\/assignment#SSA-[\w-]+$/);
+	// The answer key of the paper version: "1. True", "2. False. <the fact>", …
+	const paper = (await page.locator('pre.paper').textContent()) ?? '';
+	const key = [...paper.split('— Answer key —')[1]!.matchAll(/^\d+\. (True|False)/gm)].map(
+		(match) => match[1]!
+	);
+	expect(key).toHaveLength(4);
+	const id = new URL(page.url()).hash.slice(1);
+	return { link, key, id };
+}
+
+/** A student's device: a browser context of its own, with its errors collected. */
+async function studentDevice(context: BrowserContext, errors: string[]): Promise<Page> {
+	const page = await context.newPage();
+	page.on('pageerror', (error) => errors.push(error.message));
+	return page;
+}
+
+/** Takes the assignment at `link` as `name`, answering each question from `answers`. */
+async function takeAssignment(page: Page, link: string, name: string, answers: string[]) {
+	await page.goto(link);
+	await expect(page.getByRole('heading', { name: 'Assignment e2e', level: 1 })).toBeVisible();
+	await expect(page.getByText('4 questions; pass mark 60%.')).toBeVisible();
+	await page.getByLabel('Your name').fill(name);
+	await page.getByRole('button', { name: 'Start the assignment' }).click();
+	for (const [i, answer] of answers.entries()) {
+		await expect(page.getByRole('heading', { name: `Question ${i + 1} of 4` })).toBeVisible();
+		await page.getByRole('radio', { name: answer, exact: true }).check();
+		await page.getByRole('button', { name: 'Check answer' }).click();
+	}
+	await expect(page.getByRole('heading', { name: 'Submitted' })).toBeVisible();
+	await expect(page.getByRole('img', { name: 'QR code of your result code' })).toBeVisible();
+	const code = await page.getByLabel('Your result code', { exact: true }).inputValue();
+	expect(code).toMatch(/^SSR-[\w-]+$/);
+	return code;
+}
+
+test('a teacher sets an assignment, two students take it on their devices, the teacher collects', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const { link, key, id } = await createAssignment(page, 'Assignment e2e');
+	await expect(page.getByRole('img', { name: 'QR code of the assignment link' })).toBeVisible();
+	const rightCount = key.length;
+	const allTrueCount = key.filter((answer) => answer === 'True').length;
+
+	const errors: string[] = [];
+	const leylaContext = await browser.newContext({ baseURL });
+	const muradContext = await browser.newContext({ baseURL });
+	try {
+		// Leyla is online and answers every question right.
+		const leyla = await studentDevice(leylaContext, errors);
+		const leylaCode = await takeAssignment(leyla, link, 'Leyla Aliyeva', key);
+		await expect(
+			leyla.getByText(`${rightCount} of 4 correct (100%): passed (pass mark 60%)`)
+		).toBeVisible();
+		await expectNoHorizontalScroll(leyla);
+		// Reopening the link shows her code again instead of a second attempt.
+		await leyla.reload();
+		await leyla.getByLabel('Your name').fill('leyla aliyeva');
+		await leyla.getByRole('button', { name: 'Start the assignment' }).click();
+		await expect(
+			leyla.getByRole('heading', { name: 'You already submitted this assignment' })
+		).toBeVisible();
+		expect(await leyla.getByLabel('Your result code', { exact: true }).inputValue()).toBe(
+			leylaCode
+		);
+
+		// Murad visited the app once, then lost the network: he answers True to everything.
+		const murad = await studentDevice(muradContext, errors);
+		await murad.goto('/');
+		await waitForServiceWorker(murad);
+		await muradContext.setOffline(true);
+		const muradCode = await takeAssignment(
+			murad,
+			link,
+			'Murad',
+			key.map(() => 'True')
+		);
+		await expect(murad.getByText(`${allTrueCount} of 4 correct`)).toBeVisible();
+		// The attempt counts in his own progress too.
+		const attempts = await murad.evaluate(
+			() =>
+				new Promise<unknown[]>((resolve, reject) => {
+					const open = indexedDB.open('speech-study');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const all = open.result
+							.transaction('quizAttempts')
+							.objectStore('quizAttempts')
+							.getAll();
+						all.onsuccess = () => resolve(all.result);
+					};
+				})
+		);
+		expect(attempts).toHaveLength(1);
+		expect((attempts[0] as { quiz: { assignmentId?: string } }).quiz.assignmentId).toBe(id);
+
+		// The teacher pastes both codes and a damaged one (one character changed).
+		const at = Math.floor(muradCode.length / 2);
+		const damaged =
+			muradCode.slice(0, at) + (muradCode[at] === 'A' ? 'B' : 'A') + muradCode.slice(at + 1);
+		await page.getByLabel(/^Result codes/).fill(`${leylaCode}\n${muradCode}\n${damaged}`);
+		await page.getByRole('button', { name: 'Import codes' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
+			'2 results imported, 1 code refused.'
+		);
+		const refused = page.getByRole('alert').filter({ hasText: 'Line 3' });
+		await expect(refused.getByRole('listitem')).toHaveCount(1);
+		await expect(refused).toContainText(/mistyped or damaged|altered or damaged/);
+
+		const students = page.getByRole('region', { name: 'Students', exact: true });
+		await expect(students.getByRole('row', { name: /Leyla Aliyeva/ })).toContainText(
+			`${rightCount}/4 (100%)`
+		);
+		await expect(students.getByRole('row', { name: /Murad/ })).toContainText(
+			`${allTrueCount}/4 (${allTrueCount * 25}%)`
+		);
+
+		// Importing the same codes again adds nothing and says why.
+		await page.getByLabel(/^Result codes/).fill(leylaCode);
+		await page.getByRole('button', { name: 'Import codes' }).click();
+		await expect(page.getByRole('alert').filter({ hasText: 'Already imported' })).toBeVisible();
+		await expect(students.getByRole('row')).toHaveCount(3);
+
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download CSV' }).click();
+		const file = await download;
+		expect(file.suggestedFilename()).toBe(`results-${id}.csv`);
+		const csv = await readFile(await file.path(), 'utf8');
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		expect(csv).toContain(`Leyla Aliyeva,${rightCount},4,100,yes`);
+		expect(csv).toContain(`Murad,${allTrueCount},4,${allTrueCount * 25}`);
+		await expectNoHorizontalScroll(page);
+	} finally {
+		await leylaContext.close();
+		await muradContext.close();
+	}
+	expect(errors).toEqual([]);
+});
+
+test('a tampered, cut-short or malformed link gets a clear message and stores nothing', async ({
+	page
+}) => {
+	const { link } = await createAssignment(page, 'Assignment e2e');
+	const code = link.slice(link.indexOf('#') + 1);
+	const at = Math.floor(code.length / 2);
+	const cases = [
+		{
+			hash: code.slice(0, at) + (code[at] === 'x' ? 'y' : 'x') + code.slice(at + 1),
+			says: /mistyped or damaged/
+		},
+		{ hash: code.slice(0, at), says: /incomplete/ },
+		{ hash: 'SSA-<img src=x onerror=alert(1)>', says: /not a valid assignment link/ }
+	];
+	for (const { hash, says } of cases) {
+		await page.goto(`/assignment#${hash}`);
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'This assignment can’t be opened' })
+		).toBeVisible();
+		await expect(page.getByRole('alert')).toContainText(says);
+		await expect(page.locator('main img')).toHaveCount(0);
+	}
+	await page.goto('/join');
+	await page.getByLabel('Assignment link or join code').fill('SSA-AAAA');
+	await page.getByRole('button', { name: 'Open the assignment' }).click();
+	await expect(page.getByRole('alert')).toContainText(/assignment link/);
+	await page.getByLabel('Assignment link or join code').fill(link);
+	await page.getByRole('button', { name: 'Open the assignment' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Assignment e2e' })).toBeVisible();
+});
