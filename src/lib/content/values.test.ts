@@ -133,3 +133,9 @@ describe('dateAppearsIn', () => {
 		).toBe(false);
 	});
 });
+
+describe('parseNumber on words that name properties of objects', () => {
+	it.each(['constructor', 'toString', '__proto__', 'one constructor'])('rejects %j', (text) => {
+		expect(parseNumber(text)).toBeUndefined();
+	});
+});

@@ -6,7 +6,8 @@
 import type { DatePrecision, IsoDate } from './models';
 import { foldText } from './text';
 
-const SMALL_NUMBERS: Record<string, number> = {
+/** Number words and their values, for reading numbers written out. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	zero: 0,
 	one: 1,
 	two: 2,
@@ -36,7 +37,8 @@ const SMALL_NUMBERS: Record<string, number> = {
 	eighty: 80,
 	ninety: 90
 };
-const ORDINAL_WORDS: Record<string, number> = {
+/** Ordinal words and their values: "fourth" = 4. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 	first: 1,
 	second: 2,
 	third: 3,
@@ -46,7 +48,9 @@ const ORDINAL_WORDS: Record<string, number> = {
 	seventh: 7,
 	eighth: 8,
 	ninth: 9,
-	tenth: 10
+	tenth: 10,
+	eleventh: 11,
+	twelfth: 12
 };
 const SCALES: Record<string, number> = {
 	hundred: 100,
@@ -54,6 +58,14 @@ const SCALES: Record<string, number> = {
 	million: 1_000_000,
 	billion: 1_000_000_000
 };
+
+/** The value of `word` in one of the tables above; never a property of Object's prototype. */
+export function wordValue(
+	table: Readonly<Record<string, number>>,
+	word: string
+): number | undefined {
+	return Object.hasOwn(table, word) ? table[word] : undefined;
+}
 
 /** Words after a number that say nothing about its value. */
 const UNIT_WORDS =
@@ -68,13 +80,13 @@ function parseNumberWords(words: string[]): number | undefined {
 		// "and" as in "six hundred and thirteen"; "a" as in "a thousand".
 		if (word === 'and' || ((word === 'a' || word === 'an') && words.length > 1)) continue;
 		const digits = /^\d+(?:\.\d+)?$/.test(word) ? Number(word) : undefined;
-		const small = digits ?? SMALL_NUMBERS[word] ?? ORDINAL_WORDS[word];
+		const small = digits ?? wordValue(NUMBER_WORDS, word) ?? wordValue(ORDINAL_WORDS, word);
 		if (small !== undefined) {
 			current += small;
 			seen = true;
 			continue;
 		}
-		const scale = SCALES[word];
+		const scale = wordValue(SCALES, word);
 		if (scale === undefined) return undefined;
 		seen = true;
 		if (scale === 100) {

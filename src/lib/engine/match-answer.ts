@@ -6,42 +6,20 @@
  */
 import type { Answer } from '../content/models';
 import { searchKey } from '../content/text';
-import { parseDate, parseNumber, sameDate } from '../content/values';
+import {
+	NUMBER_WORDS,
+	ORDINAL_WORDS,
+	parseDate,
+	parseNumber,
+	sameDate,
+	wordValue
+} from '../content/values';
 import { answerKey, dateValue, ordinalSuffix } from './answers';
 import { APPROXIMATE_TOLERANCE } from './distractors';
 import type { ExpectedAnswer, Grade } from './models';
 
 /** Names this long (letters and digits, spaces aside) forgive one typo. */
 export const TYPO_MIN_LENGTH = 8;
-
-const NUMBER_WORDS: Record<string, number> = {
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12
-};
-const ORDINAL_WORDS = [
-	'first',
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth',
-	'eleventh',
-	'twelfth'
-];
 
 /** Words that hedge a number without changing it: "about 1 million". */
 const HEDGES = new Set([
@@ -60,9 +38,9 @@ function numeralKey(text: string): string {
 	return answerKey(text)
 		.split(' ')
 		.map((word) => {
-			const ordinal = ORDINAL_WORDS.indexOf(word);
-			if (ordinal >= 0) return `${ordinal + 1}${ordinalSuffix(ordinal + 1)}`;
-			return NUMBER_WORDS[word]?.toString() ?? word;
+			const ordinal = wordValue(ORDINAL_WORDS, word);
+			if (ordinal !== undefined) return `${ordinal}${ordinalSuffix(ordinal)}`;
+			return wordValue(NUMBER_WORDS, word)?.toString() ?? word;
 		})
 		.join(' ');
 }
