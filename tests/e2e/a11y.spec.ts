@@ -30,8 +30,11 @@ const ROUTES: Route[] = [
 		name: 'speech map with a passage open',
 		path: '/speech/oic-acm-2017#fact-khojaly-civilians-killed',
 		ready: async (page) => {
-			await page.locator('.passage').first().click();
-			await expect(page.getByRole('link', { name: /^Study th/ })).toBeVisible();
+			// A click before the page has hydrated does nothing: click until the panel opens.
+			await expect(async () => {
+				await page.locator('.passage').first().click();
+				await expect(page.getByRole('link', { name: /^Study th/ })).toBeVisible({ timeout: 1000 });
+			}).toPass();
 		}
 	},
 	{
