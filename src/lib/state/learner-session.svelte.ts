@@ -32,7 +32,19 @@ class LearnerSession {
 	 * @throws {StorageError} with a message for the learner when the database cannot be opened.
 	 */
 	open(): Promise<{ db: StudyDB; api: DbModule }> {
-		this.#opening ??= this.#open().catch((error: unknown) => {
+		return this.#start(() => import('$lib/db'));
+	}
+
+	/**
+	 * {@link open}, with the db module a page already has: a page that imports it statically gets
+	 * it preloaded with its own code, instead of fetched only once the page has started.
+	 */
+	openWith(api: DbModule): Promise<{ db: StudyDB; api: DbModule }> {
+		return this.#start(() => Promise.resolve(api));
+	}
+
+	#start(load: () => Promise<DbModule>): Promise<{ db: StudyDB; api: DbModule }> {
+		this.#opening ??= this.#open(load).catch((error: unknown) => {
 			this.#opening = null;
 			this.status = 'failed';
 			this.error =
@@ -44,9 +56,9 @@ class LearnerSession {
 		return this.#opening;
 	}
 
-	async #open() {
+	async #open(load: () => Promise<DbModule>) {
 		this.status = 'opening';
-		const api = await import('$lib/db');
+		const api = await load();
 		const db = await api.openStudyDB({
 			onReloadRequired: () => {
 				this.reloadRequired = true;
