@@ -91,3 +91,40 @@ test('a new version waits for "Reload", then runs with the data intact', async (
 	).toEqual([]);
 	expect(failures).toEqual([]);
 });
+
+test('a quiz in progress is saved before the reload and carries on in the new version', async ({
+	page
+}) => {
+	await page.goto(`${server.url}/study`);
+	await waitForServiceWorker(page);
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Easy, next in/ }).click();
+	await expect(page.getByText('1 reviewed · 19 to go')).toBeVisible();
+
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' }).click();
+	await page.getByRole('button', { name: /^Quick 10/ }).click();
+	for (const n of [1, 2]) {
+		await page.getByRole('button', { name: 'I don’t know' }).click();
+		await page.getByRole('button', { name: 'Next question' }).click();
+		await expect(
+			page.getByRole('heading', { level: 2, name: `Question ${n + 1} of 10` })
+		).toBeVisible();
+	}
+	const third = await page.getByRole('main').locator('legend, label').first().textContent();
+
+	server.root = BUILD_B;
+	await page.evaluate(async () => {
+		await (await navigator.serviceWorker.getRegistration())?.update();
+	});
+	const prompt = page.getByRole('status').filter({ hasText: 'A new version is available' });
+	await prompt.getByRole('button', { name: 'Reload' }).click();
+	await expect(page.locator(`head link[href="${startEntry(BUILD_B)}"]`)).toHaveCount(1);
+
+	await expect(page.getByRole('heading', { level: 2, name: 'Question 3 of 10' })).toBeVisible();
+	await expect(page.getByRole('main').locator('legend, label').first()).toHaveText(third ?? '');
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Study', exact: true })
+		.click();
+	await expect(page.getByText('0 reviewed · 19 to go')).toBeVisible();
+});

@@ -145,4 +145,24 @@ describe('QuizRun', () => {
 			expect(run().remainingSeconds).toBeUndefined();
 		});
 	});
+
+	it('carries on from a snapshot where it was, with the same answers and start time', () => {
+		withRoot(() => {
+			const time = clock();
+			const first = run({ now: time.now });
+			first.answer('A');
+			first.next();
+			time.advance(30_000);
+			const saved = JSON.parse(JSON.stringify(first.snapshot()));
+
+			const resumed = run({ now: time.now, resume: saved });
+			expect(resumed.startedAt).toBe(T0);
+			expect(resumed.index).toBe(1);
+			expect(resumed.current?.id).toBe('order:x+y+z');
+			expect(resumed.score).toBe(1);
+			expect(resumed.elapsed).toBe(30_000);
+			resumed.answer(['X', 'Y', 'Z']);
+			expect(resumed.score).toBe(2);
+		});
+	});
 });

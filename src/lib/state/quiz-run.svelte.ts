@@ -22,6 +22,15 @@ export interface QuizRunOptions {
 	timeLimitSeconds?: number;
 	/** The facts of the quiz, for per-fact results of matching questions. */
 	facts?: FactLookup;
+	/** Carries on a run saved by {@link QuizRun.snapshot} (before the app reloaded). */
+	resume?: QuizRunSnapshot;
+}
+
+/** A run in progress as plain JSON: enough to carry it on after a reload. */
+export interface QuizRunSnapshot {
+	startedAt: number;
+	index: number;
+	results: (QuestionResult | null)[];
 }
 
 /** A graded answer to one question. */
@@ -71,9 +80,11 @@ export class QuizRun {
 		this.timeLimitSeconds = options.timeLimitSeconds;
 		this.#now = options.now;
 		this.#facts = options.facts;
-		this.startedAt = options.now();
-		this.#clock = this.startedAt;
-		this.#results = quiz.questions.map(() => undefined);
+		const { resume } = options;
+		this.startedAt = resume?.startedAt ?? options.now();
+		this.#clock = options.now();
+		this.#results = quiz.questions.map((_, index) => resume?.results[index] ?? undefined);
+		this.#index = Math.min(resume?.index ?? 0, Math.max(0, quiz.questions.length - 1));
 		this.current = $derived(this.quiz.questions[this.#index]);
 		this.currentResult = $derived(this.#results[this.#index]);
 		this.answeredCount = $derived(this.#results.filter(Boolean).length);
@@ -132,6 +143,15 @@ export class QuizRun {
 		this.#results[this.#index] = result;
 		this.tick();
 		return result;
+	}
+
+	/** The run as plain JSON, to carry it on after a reload (`resume`). */
+	snapshot(): QuizRunSnapshot {
+		return {
+			startedAt: this.startedAt,
+			index: this.#index,
+			results: $state.snapshot(this.#results).map((result) => result ?? null)
+		};
 	}
 
 	/** Moves on to the next question; after the last, finishes. Returns false once finished. */

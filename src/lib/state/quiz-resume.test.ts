@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Quiz } from '$lib/engine/models';
+import { saveQuizInProgress, takeQuizInProgress, type SavedQuiz } from './quiz-resume';
+
+/** A Storage of our own, so that the tests need no browser. */
+function memoryStorage(): Storage {
+	const items = new Map<string, string>();
+	return {
+		get length() {
+			return items.size;
+		},
+		clear: () => items.clear(),
+		getItem: (key) => items.get(key) ?? null,
+		key: (index) => [...items.keys()][index] ?? null,
+		removeItem: (key) => void items.delete(key),
+		setItem: (key, value) => void items.set(key, value)
+	};
+}
+
+const quiz: Quiz = {
+	spec: { types: ['tf'], count: 1, difficulty: [1, 3], seed: 4 },
+	questions: [
+		{
+			id: 'tf:a',
+			type: 'tf',
+			prompt: 'According to the speech, A.',
+			factIds: ['a'],
+			difficulty: 1,
+			explanation: 'A.',
+			options: ['True', 'False'],
+			answer: 'True'
+		}
+	]
+};
+const saved: SavedQuiz = {
+	title: 'Quick 10',
+	quiz,
+	run: { startedAt: 1, index: 0, results: [null] }
+};
+
+describe('a quiz in progress across a reload', () => {
+	it('is read back once, as it was saved', () => {
+		const storage = memoryStorage();
+		saveQuizInProgress(saved, storage);
+		expect(takeQuizInProgress(storage)).toEqual(saved);
+		expect(takeQuizInProgress(storage)).toBeNull();
+	});
+
+	it.each([
+		['not JSON', '{"title":'],
+		['another shape', '{"title":"x"}'],
+		[
+			'answers that do not fit the quiz',
+			JSON.stringify({ ...saved, run: { ...saved.run, results: [] } })
+		]
+	])('is dropped when %s', (_, text) => {
+		const storage = memoryStorage();
+		storage.setItem('speech-study:quiz-in-progress', text);
+		expect(takeQuizInProgress(storage)).toBeNull();
+		expect(storage.length).toBe(0);
+	});
+});
