@@ -1,8 +1,10 @@
 // A plain static file server over a built app, as a static host serves it: `/facts` from
 // `facts.html`, hashed files cached for a year, pages and the service worker revalidated on every
-// request. Its root can be switched while it runs, which is how the update test "deploys" build B.
+// request, text gzipped for clients that accept it (as every static host does; Lighthouse's
+// figures depend on it). Its root can be switched while it runs, which is how the update test "deploys" build B.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
@@ -55,6 +57,22 @@ async function findFile(root: string, pathname: string): Promise<string | undefi
 	return undefined;
 }
 
+/** Types worth compressing: text, not images. */
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.webmanifest',
+	'.svg',
+	'.txt'
+]);
+
+function acceptsGzip(request: IncomingMessage): boolean {
+	return /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+}
+
 function cacheControl(pathname: string): string {
 	return pathname.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
@@ -74,12 +92,16 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
 			.end('Not found');
 		return;
 	}
+	const gzip = COMPRESSIBLE.has(extname(served)) && acceptsGzip(request);
 	response.writeHead(file ? 200 : 404, {
 		'Content-Type': MIME_TYPES[extname(served)] ?? 'application/octet-stream',
 		'Cache-Control': file ? cacheControl(pathname) : 'no-cache',
-		'X-Content-Type-Options': 'nosniff'
+		'X-Content-Type-Options': 'nosniff',
+		Vary: 'Accept-Encoding',
+		...(gzip ? { 'Content-Encoding': 'gzip' } : {})
 	});
 	if (request.method === 'HEAD') response.end();
+	else if (gzip) response.end(gzipSync(await readFile(served)));
 	else createReadStream(served).pipe(response);
 }
 
