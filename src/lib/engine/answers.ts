@@ -99,15 +99,22 @@ export function sameAnswer(a: Fact, b: Fact): boolean {
 	return [...acceptedKeys(a)].some((key) => keys.has(key));
 }
 
-/** True when `text` names the fact's answer: a spelling of it, its number or its date. */
-export function leaksAnswer(text: string, fact: Pick<Fact, 'answer' | 'aliases'>): boolean {
+/**
+ * True when `text` names the fact's answer: a spelling of it, its number or its date. `key` is
+ * {@link searchKey}, or a memo of it where the same texts are checked again and again.
+ */
+export function leaksAnswer(
+	text: string,
+	fact: Pick<Fact, 'answer' | 'aliases'>,
+	key: (text: string) => string = searchKey
+): boolean {
 	const { answer } = fact;
 	if (answer.kind === 'number' && numberAppearsIn(text, answer.value)) return true;
 	if (answer.kind === 'date' && dateAppearsIn(text, dateValue(answer))) return true;
-	const key = ` ${searchKey(text)} `;
+	const haystack = ` ${key(text)} `;
 	return [answer.text, ...fact.aliases].some((candidate) => {
-		const needle = searchKey(candidate);
-		return needle.length > 1 && key.includes(` ${needle} `);
+		const needle = key(candidate);
+		return needle.length > 1 && haystack.includes(` ${needle} `);
 	});
 }
 

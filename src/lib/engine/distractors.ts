@@ -6,9 +6,8 @@
  */
 import type { DateAnswer, Fact, NumberAnswer, TextAnswer } from '../content/models';
 import { isIsoDate, type DateValue } from '../content/values';
-import { searchKey } from '../content/text';
 import { answerKey, dateValue, displayAnswer, formatDateLike, formatNumberLike } from './answers';
-import { keysIn, sameAnswerIn, type FactSet } from './fact-set';
+import { keysIn, sameAnswerIn, searchKeyIn, type FactSet } from './fact-set';
 import { shuffle, type Rng } from './random';
 
 /** How far a typed answer to an approximate number may stray: 5%. */
@@ -228,7 +227,7 @@ export function distractorsFor(fact: Fact, set: FactSet, rng: Rng, count: number
 		const key = answerKey(candidate);
 		if (!key || taken.has(key)) continue;
 		if (isText) {
-			const phrase = ` ${searchKey(candidate)} `;
+			const phrase = ` ${searchKeyIn(set, candidate)} `;
 			if (context.some((text) => text.includes(phrase))) continue;
 			const overlaps = [...accepted].some(
 				(accept) => ` ${key} `.includes(` ${accept} `) || ` ${accept} `.includes(` ${key} `)

@@ -5,7 +5,7 @@
  */
 import type { Fact } from '../content/models';
 import { searchKey } from '../content/text';
-import { acceptedKeys, sameAnswer } from './answers';
+import { acceptedKeys, leaksAnswer, sameAnswer } from './answers';
 import { describeAnswer } from './attribution';
 
 /** What the generators compare of one fact, folded once. */
@@ -17,8 +17,12 @@ export interface FactKeys {
 	descriptionKey: string;
 	/** The words of the description that say what the answer is. */
 	descriptionWords: ReadonlySet<string>;
-	/** Search keys of the texts that mention the answer's context: question, statement, quote. */
-	context: readonly string[];
+	/**
+	 * Search keys of the texts that mention the answer's context: question, statement, quote.
+	 * Computed on first read: only the fact being asked needs them, not every fact it is compared
+	 * with, and the quote is the longest text to fold.
+	 */
+	readonly context: readonly string[];
 }
 
 export interface FactSet {
@@ -30,6 +34,8 @@ export interface FactSet {
 	readonly statementKeys: ReadonlySet<string>;
 	/** Filled on first use by {@link keysIn} and {@link sameAnswerIn}: flashcards need little of it. */
 	keys: Map<string, FactKeys>;
+	/** {@link searchKeyIn}: descriptions, answers and questions are folded again and again. */
+	searchKeys: Map<string, string>;
 	accepted: Map<string, ReadonlySet<string>>;
 	/**
 	 * Seed-independent results worth keeping between quizzes (which facts a question type can
@@ -45,9 +51,10 @@ const STOPWORDS = new Set(
 	)
 );
 
-function keysOf(fact: Fact, accepted: ReadonlySet<string>): FactKeys {
+function keysOf(set: FactSet, fact: Fact, accepted: ReadonlySet<string>): FactKeys {
 	const description = describeAnswer(fact);
-	const descriptionKey = searchKey(description);
+	const descriptionKey = searchKeyIn(set, description);
+	let context: string[] | undefined;
 	return {
 		accepted,
 		description,
@@ -55,9 +62,12 @@ function keysOf(fact: Fact, accepted: ReadonlySet<string>): FactKeys {
 		descriptionWords: new Set(
 			descriptionKey.split(' ').filter((word) => word.length > 1 && !STOPWORDS.has(word))
 		),
-		context: [fact.question, fact.statement, fact.source.quote, description].map(
-			(text) => ` ${searchKey(text)} `
-		)
+		get context() {
+			context ??= [fact.question, fact.statement, fact.source.quote, description].map(
+				(text) => ` ${searchKeyIn(set, text)} `
+			);
+			return context;
+		}
 	};
 }
 
@@ -83,10 +93,11 @@ export function prepareFacts(facts: readonly Fact[]): FactSet {
 		byId: new Map(facts.map((fact) => [fact.id, fact])),
 		related,
 		get statementKeys() {
-			statementKeys ??= new Set(facts.map((fact) => searchKey(fact.statement)));
+			statementKeys ??= new Set(facts.map((fact) => searchKeyIn(set, fact.statement)));
 			return statementKeys;
 		},
 		keys: new Map(),
+		searchKeys: new Map(),
 		accepted: new Map(),
 		memo: new Map()
 	};
@@ -98,10 +109,25 @@ export function prepareFacts(facts: readonly Fact[]): FactSet {
 export function keysIn(set: FactSet, fact: Fact): FactKeys {
 	let keys = set.keys.get(fact.id);
 	if (!keys) {
-		keys = keysOf(fact, acceptedIn(set, fact));
+		keys = keysOf(set, fact, acceptedIn(set, fact));
 		set.keys.set(fact.id, keys);
 	}
 	return keys;
+}
+
+/** {@link searchKey} of a text, computed once per set. */
+export function searchKeyIn(set: FactSet, text: string): string {
+	let key = set.searchKeys.get(text);
+	if (key === undefined) {
+		key = searchKey(text);
+		set.searchKeys.set(text, key);
+	}
+	return key;
+}
+
+/** {@link leaksAnswer}, with the set's search keys computed once. */
+export function leaksAnswerIn(set: FactSet, text: string, fact: Fact): boolean {
+	return leaksAnswer(text, fact, (part) => searchKeyIn(set, part));
 }
 
 /** {@link acceptedKeys} of a fact, computed once per set. */

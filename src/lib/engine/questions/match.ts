@@ -3,9 +3,9 @@
  * what happened, names (resolutions, places, events…) ↔ what they are in the speech.
  */
 import type { Fact } from '../../content/models';
-import { displayAnswer, leaksAnswer } from '../answers';
+import { displayAnswer } from '../answers';
 import { attributePrompt, capitalise, describeAnswer } from '../attribution';
-import { keysIn, remember, sameAnswerIn, type FactSet } from '../fact-set';
+import { keysIn, leaksAnswerIn, remember, sameAnswerIn, type FactSet } from '../fact-set';
 import type { MatchQuestion } from '../models';
 import { shuffle } from '../random';
 import { questionBase, type GeneratorContext } from './common';
@@ -19,7 +19,7 @@ export type MatchGroup = 'number' | 'date' | 'name' | 'phrase';
 /** The group a fact is matched in, or undefined when its description gives its answer away. */
 export function matchGroup(fact: Fact, set: FactSet): MatchGroup | undefined {
 	const leaks = remember(set, `match-leak:${fact.id}`, () =>
-		leaksAnswer(keysIn(set, fact).description, fact)
+		leaksAnswerIn(set, keysIn(set, fact).description, fact)
 	);
 	if (leaks) return undefined;
 	const { kind } = fact.answer;
@@ -52,8 +52,8 @@ export function pickMatchFacts(
 			return (
 				sameAnswerIn(set, a, b) ||
 				ka.descriptionKey === kb.descriptionKey ||
-				leaksAnswer(ka.description, b) ||
-				leaksAnswer(kb.description, a)
+				leaksAnswerIn(set, ka.description, b) ||
+				leaksAnswerIn(set, kb.description, a)
 			);
 		});
 	for (const fact of candidates) {

@@ -1,7 +1,8 @@
 /** Multiple choice: the fact's question, four options of the answer's kind, exactly one correct. */
 import type { Fact } from '../../content/models';
-import { displayAnswer, leaksAnswer } from '../answers';
+import { displayAnswer } from '../answers';
 import { distractorsFor } from '../distractors';
+import { leaksAnswerIn } from '../fact-set';
 import type { MultipleChoiceQuestion } from '../models';
 import { shuffle } from '../random';
 import { questionBase, type GeneratorContext } from './common';
@@ -14,7 +15,7 @@ export function makeMultipleChoice(
 	fact: Fact,
 	{ set, rng }: GeneratorContext
 ): MultipleChoiceQuestion | undefined {
-	if (leaksAnswer(fact.question, fact)) return undefined;
+	if (leaksAnswerIn(set, fact.question, fact)) return undefined;
 	const wrong = distractorsFor(fact, set, rng, OPTION_COUNT - 1);
 	if (wrong.length < OPTION_COUNT - 1) return undefined;
 	const answer = displayAnswer(fact.answer);

@@ -3,10 +3,8 @@
  * date, place or actor) to a distractor of the same kind.
  */
 import type { AnswerKind, Fact } from '../../content/models';
-import { searchKey } from '../../content/text';
-import { leaksAnswer } from '../answers';
 import { distractorsFor } from '../distractors';
-import type { FactSet } from '../fact-set';
+import { leaksAnswerIn, searchKeyIn, type FactSet } from '../fact-set';
 import type { TrueFalseQuestion } from '../models';
 import type { Rng } from '../random';
 import { findSpans, replaceSpans, type Span } from '../spans';
@@ -43,8 +41,8 @@ export function falsify(fact: Fact, set: FactSet, rng: Rng): string | undefined 
 			spans,
 			fitArticle(fact.statement, spans[0]!, wrong)
 		);
-		if (set.statementKeys.has(searchKey(statement))) continue;
-		if (leaksAnswer(statement, fact)) continue;
+		if (set.statementKeys.has(searchKeyIn(set, statement))) continue;
+		if (leaksAnswerIn(set, statement, fact)) continue;
 		return statement;
 	}
 	return undefined;

@@ -1,8 +1,7 @@
 /** Typed answer: fill in the blank of the fact's statement, graded by {@link gradeTypedAnswer}. */
 import type { Fact } from '../../content/models';
-import { searchKey } from '../../content/text';
 import { answerSpans, leaksAnswer } from '../answers';
-import type { FactSet } from '../fact-set';
+import { leaksAnswerIn, searchKeyIn, type FactSet } from '../fact-set';
 import type { TypedQuestion } from '../models';
 import { BLANK, replaceSpans } from '../spans';
 import { questionBase, type GeneratorContext } from './common';
@@ -12,20 +11,33 @@ function blankedStatement(fact: Fact): string | undefined {
 	return spans.length ? replaceSpans(fact.statement, spans, BLANK) : undefined;
 }
 
-/** How many facts of a set blank to each statement: a blank shared by two facts is ambiguous. */
-const blankCounts = new WeakMap<FactSet, Map<string, number>>();
+/** Per set: each fact's blanked statement, and how many facts blank to each statement's key. */
+interface Blanks {
+	byFact: Map<Fact, string | undefined>;
+	counts: Map<string, number>;
+}
 
-function isAmbiguous(blanked: string, set: FactSet): boolean {
-	let counts = blankCounts.get(set);
-	if (!counts) {
-		counts = new Map();
+const blanksBySet = new WeakMap<FactSet, Blanks>();
+
+/** The set's {@link Blanks}, made in one pass: every fact is blanked once, not once per use. */
+function blanksOf(set: FactSet): Blanks {
+	let blanks = blanksBySet.get(set);
+	if (!blanks) {
+		blanks = { byFact: new Map(), counts: new Map() };
 		for (const other of set.facts) {
-			const key = searchKey(blankedStatement(other) ?? '');
-			if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+			const blanked = blankedStatement(other);
+			blanks.byFact.set(other, blanked);
+			const key = searchKeyIn(set, blanked ?? '');
+			if (key) blanks.counts.set(key, (blanks.counts.get(key) ?? 0) + 1);
 		}
-		blankCounts.set(set, counts);
+		blanksBySet.set(set, blanks);
 	}
-	return (counts.get(searchKey(blanked)) ?? 0) > 1;
+	return blanks;
+}
+
+/** A blank shared by two facts of the set is ambiguous. */
+function isAmbiguous(blanked: string, set: FactSet): boolean {
+	return (blanksOf(set).counts.get(searchKeyIn(set, blanked)) ?? 0) > 1;
 }
 
 /**
@@ -34,9 +46,12 @@ function isAmbiguous(blanked: string, set: FactSet): boolean {
  * to the same sentence ("the _____ took part in the conference"), so that one answer is right.
  */
 export function fillInPrompt(fact: Fact, set?: FactSet): string | undefined {
-	const blanked = blankedStatement(fact);
-	if (blanked && !leaksAnswer(blanked, fact) && !(set && isAmbiguous(blanked, set))) return blanked;
-	return leaksAnswer(fact.question, fact) ? undefined : fact.question;
+	const leaks = (text: string) => (set ? leaksAnswerIn(set, text, fact) : leaksAnswer(text, fact));
+	// A fact of the set was blanked with the others; one from elsewhere is blanked here.
+	const blanks = set && blanksOf(set);
+	const blanked = blanks?.byFact.has(fact) ? blanks.byFact.get(fact) : blankedStatement(fact);
+	if (blanked && !leaks(blanked) && !(set && isAmbiguous(blanked, set))) return blanked;
+	return leaks(fact.question) ? undefined : fact.question;
 }
 
 /** A typed-answer question, or undefined when every prompt would give the answer away. */
