@@ -33,3 +33,17 @@ describe('splitParagraphs', () => {
 		for (const p of paragraphs) expect(text.slice(p.offset, p.offset + p.text.length)).toBe(p.text);
 	});
 });
+
+describe('foldText on plain ASCII', () => {
+	it('gives what the full folding gives', () => {
+		for (const text of ["Cote d'Ivoire", 'the `44th` SESSION', '  Expo 2025  ', 'A - B', 'a\tb']) {
+			const full = text
+				.normalize('NFKD')
+				.replace(/[`´]/g, "'")
+				.toLowerCase()
+				.replace(/\s+/g, ' ')
+				.trim();
+			expect(foldText(text)).toBe(full);
+		}
+	});
+});
