@@ -16,7 +16,7 @@ import type { StudentSubmission } from '$lib/db';
 import type { Quiz } from '$lib/engine/models';
 import { buildQuiz } from '$lib/engine/quiz';
 import { learnerSession } from './learner-session.svelte';
-import { QuizRun } from './quiz-run.svelte';
+import { QuizRun, type QuizRunSnapshot } from './quiz-run.svelte';
 import { saveErrorMessage, saveQuizRun, specToJson } from './save-quiz-run';
 
 export type TakePhase = 'empty' | 'opening' | 'invalid' | 'ready' | 'running' | 'submitted';
@@ -84,11 +84,19 @@ export class AssignmentTake {
 		}
 	}
 
+	/** The run in progress, to carry it on after the app reloads; null when none is running. */
+	inProgress(): { name: string; run: QuizRunSnapshot } | null {
+		return this.phase === 'running' && this.run
+			? { name: this.#name, run: this.run.snapshot() }
+			: null;
+	}
+
 	/**
 	 * Starts the quiz for `name`, or shows the code this student already submitted here.
+	 * `resume` carries on a run saved before the app reloaded.
 	 * @returns false with `error` set when the name cannot be used.
 	 */
-	async start(typedName: string): Promise<boolean> {
+	async start(typedName: string, resume?: QuizRunSnapshot): Promise<boolean> {
 		const assignment = this.assignment;
 		const quiz = this.#quiz;
 		if (!assignment || !quiz) return false;
@@ -120,6 +128,7 @@ export class AssignmentTake {
 			feedback: assignment.feedback === 'during' ? 'during' : 'end',
 			now: this.#now,
 			facts: this.factOf,
+			resume,
 			...(assignment.timeLimitMinutes ? { timeLimitSeconds: assignment.timeLimitMinutes * 60 } : {})
 		});
 		this.#name = name;

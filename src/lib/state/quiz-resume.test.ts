@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Quiz } from '$lib/engine/models';
-import { saveQuizInProgress, takeQuizInProgress, type SavedQuiz } from './quiz-resume';
+import {
+	SavedAssignmentRunSchema,
+	SavedQuizSchema,
+	saveInProgress,
+	takeInProgress,
+	type SavedQuiz
+} from './quiz-resume';
 
 /** A Storage of our own, so that the tests need no browser. */
 function memoryStorage(): Storage {
@@ -41,9 +47,9 @@ const saved: SavedQuiz = {
 describe('a quiz in progress across a reload', () => {
 	it('is read back once, as it was saved', () => {
 		const storage = memoryStorage();
-		saveQuizInProgress(saved, storage);
-		expect(takeQuizInProgress(storage)).toEqual(saved);
-		expect(takeQuizInProgress(storage)).toBeNull();
+		saveInProgress('quiz', saved, storage);
+		expect(takeInProgress('quiz', SavedQuizSchema, storage)).toEqual(saved);
+		expect(takeInProgress('quiz', SavedQuizSchema, storage)).toBeNull();
 	});
 
 	it.each([
@@ -55,8 +61,16 @@ describe('a quiz in progress across a reload', () => {
 		]
 	])('is dropped when %s', (_, text) => {
 		const storage = memoryStorage();
-		storage.setItem('speech-study:quiz-in-progress', text);
-		expect(takeQuizInProgress(storage)).toBeNull();
+		storage.setItem('speech-study:in-progress:quiz', text);
+		expect(takeInProgress('quiz', SavedQuizSchema, storage)).toBeNull();
 		expect(storage.length).toBe(0);
+	});
+
+	it('keeps an assignment run apart, under its own key', () => {
+		const storage = memoryStorage();
+		const run = { name: 'Leyla', run: saved.run };
+		saveInProgress('assignment:abc', run, storage);
+		expect(takeInProgress('assignment:xyz', SavedAssignmentRunSchema, storage)).toBeNull();
+		expect(takeInProgress('assignment:abc', SavedAssignmentRunSchema, storage)).toEqual(run);
 	});
 });

@@ -1,48 +1,63 @@
 /**
- * A quiz in progress survives the reload into a new version of the app: it is saved to this tab's
- * session storage before the reload and carried on after it. What is read back is checked; a
- * damaged or foreign entry is dropped, never trusted.
+ * Work in progress survives the reload into a new version of the app: a quiz run (on the quiz
+ * screen or an assignment) is saved to this tab's session storage before the reload and carried
+ * on after it. What is read back is checked; a damaged or foreign entry is dropped, never trusted.
  */
 import * as v from 'valibot';
 import type { Quiz } from '$lib/engine/models';
 import type { QuizRunSnapshot } from './quiz-run.svelte';
 
-const KEY = 'speech-study:quiz-in-progress';
+const PREFIX = 'speech-study:in-progress:';
 
-/** What is saved: the quiz itself (its questions, not only its spec), its title and the run. */
+const RunSnapshotSchema = v.looseObject({
+	startedAt: v.number(),
+	index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	results: v.array(v.nullable(v.looseObject({ correct: v.boolean() })))
+});
+
+/** A quiz screen's run: the quiz itself (its questions, not only its spec), its title and the run. */
 export interface SavedQuiz {
 	title: string;
 	quiz: Quiz;
 	run: QuizRunSnapshot;
 }
 
-const SavedQuizSchema = v.looseObject({
-	title: v.string(),
-	quiz: v.looseObject({
-		spec: v.looseObject({}),
-		questions: v.array(v.looseObject({ id: v.string() }))
+export const SavedQuizSchema = v.pipe(
+	v.looseObject({
+		title: v.string(),
+		quiz: v.looseObject({
+			spec: v.looseObject({}),
+			questions: v.array(v.looseObject({ id: v.string() }))
+		}),
+		run: RunSnapshotSchema
 	}),
-	run: v.looseObject({
-		startedAt: v.number(),
-		index: v.pipe(v.number(), v.integer(), v.minValue(0)),
-		results: v.array(v.nullable(v.looseObject({ correct: v.boolean() })))
-	})
-});
+	v.check((saved) => saved.run.results.length === saved.quiz.questions.length)
+);
 
-export function saveQuizInProgress(saved: SavedQuiz, storage: Storage = sessionStorage): void {
-	storage.setItem(KEY, JSON.stringify(saved));
+/** An assignment's run: the quiz comes again from the link, so the student's name and the run. */
+export interface SavedAssignmentRun {
+	name: string;
+	run: QuizRunSnapshot;
 }
 
-/** The quiz saved before a reload, once: reading it removes it. Null when none (or damaged). */
-export function takeQuizInProgress(storage: Storage = sessionStorage): SavedQuiz | null {
-	const text = storage.getItem(KEY);
-	storage.removeItem(KEY);
+export const SavedAssignmentRunSchema = v.looseObject({ name: v.string(), run: RunSnapshotSchema });
+
+export function saveInProgress(key: string, value: unknown, storage: Storage = sessionStorage) {
+	storage.setItem(PREFIX + key, JSON.stringify(value));
+}
+
+/** What was saved under `key`, once: reading it removes it. Null when none, or when damaged. */
+export function takeInProgress<T>(
+	key: string,
+	schema: v.GenericSchema<unknown, unknown>,
+	storage: Storage = sessionStorage
+): T | null {
+	const text = storage.getItem(PREFIX + key);
+	storage.removeItem(PREFIX + key);
 	if (!text) return null;
 	try {
-		const parsed = v.safeParse(SavedQuizSchema, JSON.parse(text));
-		if (!parsed.success) return null;
-		const saved = parsed.output as unknown as SavedQuiz;
-		return saved.run.results.length === saved.quiz.questions.length ? saved : null;
+		const parsed = v.safeParse(schema, JSON.parse(text));
+		return parsed.success ? (parsed.output as T) : null;
 	} catch {
 		return null;
 	}
