@@ -52,14 +52,18 @@ test('a backup round trip restores progress, and importing it twice adds nothing
 		mimeType: 'application/json',
 		buffer: Buffer.from(backup)
 	});
-	await expect(page.getByRole('status')).toHaveText('Backup imported: 1 learner, 1 review added.');
+	// Importing waits on IndexedDB, which a loaded machine makes slow.
+	await expect(page.getByRole('status')).toHaveText('Backup imported: 1 learner, 1 review added.', {
+		timeout: 15_000
+	});
 	await page.getByLabel('Import a backup file').setInputFiles({
 		name: 'backup.json',
 		mimeType: 'application/json',
 		buffer: Buffer.from(backup)
 	});
 	await expect(page.getByRole('status')).toHaveText(
-		'This backup was already imported: nothing new to add.'
+		'This backup was already imported: nothing new to add.',
+		{ timeout: 15_000 }
 	);
 });
 
