@@ -130,6 +130,15 @@ export type Question =
 /** A seed: the same facts, spec and seed give the same quiz on every device. */
 export type Seed = number | string;
 
+/** The difficulty ranges a learner or a teacher chooses from, with their names. */
+export const DIFFICULTY_LEVELS: readonly { label: string; range: [Difficulty, Difficulty] }[] = [
+	{ label: 'Any difficulty', range: [1, 3] },
+	{ label: 'Easy only', range: [1, 1] },
+	{ label: 'Easy and medium', range: [1, 2] },
+	{ label: 'Medium and hard', range: [2, 3] },
+	{ label: 'Hard only', range: [3, 3] }
+];
+
 /** What a quiz asks for, as a teacher sets it. */
 export interface QuizSpec {
 	/** Topics to draw facts from; all topics when absent or empty. */
