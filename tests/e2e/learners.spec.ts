@@ -47,6 +47,9 @@ test('a backup round trip restores progress, and importing it twice adds nothing
 	// Delete the only learner (a fresh "Me" takes their place), then import the backup.
 	await page.getByRole('button', { name: 'Delete Me' }).click();
 	await page.getByRole('button', { name: 'Delete Me' }).click();
+	await expect(page.getByRole('status')).toHaveText('Me and all of their progress were deleted.');
+	// The file field waits while an action runs, as a person would.
+	await expect(page.getByLabel('Import a backup file')).toBeEnabled();
 	await page.getByLabel('Import a backup file').setInputFiles({
 		name: 'backup.json',
 		mimeType: 'application/json',
@@ -56,6 +59,7 @@ test('a backup round trip restores progress, and importing it twice adds nothing
 	await expect(page.getByRole('status')).toHaveText('Backup imported: 1 learner, 1 review added.', {
 		timeout: 15_000
 	});
+	await expect(page.getByLabel('Import a backup file')).toBeEnabled();
 	await page.getByLabel('Import a backup file').setInputFiles({
 		name: 'backup.json',
 		mimeType: 'application/json',
@@ -76,6 +80,7 @@ test('a damaged or foreign backup gets a clear message and changes nothing', asy
 		['{"format":"speech-study-backup","version":99}', /newer version/i]
 	] as const;
 	for (const [text, message] of cases) {
+		await expect(page.getByLabel('Import a backup file')).toBeEnabled();
 		await page.getByLabel('Import a backup file').setInputFiles({
 			name: 'bad.json',
 			mimeType: 'application/json',
