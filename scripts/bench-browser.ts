@@ -3,17 +3,8 @@
 // navigation to an interactive study card, offline, served by the service worker. Prints only.
 import { chromium, type Browser } from '@playwright/test';
 import { build } from 'vite';
-import { chromiumPath } from './chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 import { startStaticServer } from '../tests/e2e/support/static-server';
-
-const ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
 
 interface Figure {
 	name: string;
@@ -106,7 +97,7 @@ async function offlineStudyFigure(browser: Browser, origin: string): Promise<Fig
 }
 
 const server = await startStaticServer(process.argv[2] ?? 'build', 0);
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
 	console.log(`Chromium figures (build served at ${server.url})`);
 	print(await offlineStudyFigure(browser, server.url));

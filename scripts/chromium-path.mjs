@@ -18,3 +18,16 @@ export function chromiumPath() {
 	if (fromEnv) return fromEnv;
 	return CHROMIUM_CANDIDATES.find((path) => existsSync(path));
 }
+
+/**
+ * The flags every headless Chromium here starts with: no sandbox (we run as root), and none of
+ * the background connections a machine with no network would refuse, many at a time.
+ */
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];

@@ -5,7 +5,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { chromiumPath } from './chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 import { startStaticServer } from '../tests/e2e/support/static-server';
 
 const PREFIX = '.tmp/lighthouse';
@@ -38,7 +38,7 @@ try {
 				'--output=json',
 				`--output-path=${report}`,
 				'--only-categories=performance,accessibility,best-practices',
-				'--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'
+				`--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`
 			],
 			{ env: { ...process.env, CHROME_PATH: chromiumPath() } }
 		);

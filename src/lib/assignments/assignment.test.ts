@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TOPICS } from '../content/models';
 import { QUESTION_TYPES } from '../engine/models';
+import { bundledFacts } from '../content/bundled';
+import { buildQuiz } from '../engine/quiz';
 import {
 	assignmentLink,
+	assignmentQuiz,
 	checkQuizMatches,
 	cleanText,
 	deadlineOf,
@@ -17,7 +20,7 @@ import {
 } from './assignment';
 import { concatBytes, crc32, fromBase64Url, toBase64Url } from './bytes';
 import { AssignmentInputError, CodeError, type CodeErrorReason } from './errors';
-import { PREFIXES, writeFrame } from './frame';
+import { FORMAT_VERSION, PREFIXES, writeFrame } from './frame';
 import { exportPublicKey } from './keys';
 import { FEEDBACK_MODES, type AssignmentDraft } from './models';
 import { DRAFT, fixtureAssignment, fixtureQuiz, T0, teacherKeys } from './testing';
@@ -202,7 +205,7 @@ describe('a bad link', () => {
 	it('from a newer version of the app says to update it', async () => {
 		const code = await encodeAssignment(await fixtureAssignment());
 		const newer = reframe(code, (bytes) => {
-			bytes[0] = 2;
+			bytes[0] = FORMAT_VERSION + 1;
 			return bytes;
 		});
 		const error = (await decodeAssignment(newer).catch((e: unknown) => e)) as CodeError;
@@ -304,6 +307,63 @@ describe('taking an assignment', () => {
 		const reworded = fixtureQuiz();
 		reworded.questions[0] = { ...reworded.questions[0]!, explanation: 'Reworded.' };
 		expect(() => checkQuizMatches(assignment, reworded)).not.toThrow();
+	});
+
+	it('says a link of an earlier format version was made by an older app when its quiz differs', async () => {
+		const assignment = await fixtureAssignment();
+		const other = fixtureQuiz();
+		other.questions[0] = { ...other.questions[0]!, prompt: 'Another prompt?' };
+		expect(() => checkQuizMatches({ ...assignment, formatVersion: 1 }, other)).toThrow(
+			expect.objectContaining({
+				reason: 'older-version',
+				message: expect.stringMatching(/older version of the app/)
+			})
+		);
+		expect(() =>
+			checkQuizMatches({ ...assignment, formatVersion: 1 }, fixtureQuiz())
+		).not.toThrow();
+		const stored = { ...assignment };
+		delete stored.formatVersion;
+		expect(() => checkQuizMatches(stored, other)).toThrow(
+			expect.objectContaining({ reason: 'older-version' })
+		);
+	});
+
+	it('reads the format version a link was made with', async () => {
+		const code = await encodeAssignment(await fixtureAssignment());
+		expect((await decodeAssignment(code)).formatVersion).toBe(FORMAT_VERSION);
+		const older = reframe(code, (bytes) => {
+			bytes[0] = 1;
+			return bytes;
+		});
+		expect((await decodeAssignment(older)).formatVersion).toBe(1);
+		const newer = reframe(code, (bytes) => {
+			bytes[0] = FORMAT_VERSION + 1;
+			return bytes;
+		});
+		expect(await reasonOf(decodeAssignment(newer))).toBe('newer-version');
+	});
+
+	it('builds the teacher’s quiz from the facts of the assignment’s own pack', async () => {
+		const pair = await teacherKeys();
+		const quiz = buildQuiz(
+			bundledFacts.filter((fact) => fact.pack === DRAFT.pack),
+			DRAFT.spec
+		);
+		const assignment = makeAssignment(DRAFT, {
+			id: newAssignmentId(new Uint8Array(6)),
+			teacherKey: await exportPublicKey(pair.publicKey),
+			quiz,
+			now: T0
+		});
+		const elsewhere = { ...bundledFacts[0]!, id: 'other-pack-fact', pack: 'other-pack' };
+		expect(assignmentQuiz([elsewhere, ...bundledFacts], assignment)).toEqual(quiz);
+		expect(() => assignmentQuiz([elsewhere], assignment)).toThrow(
+			expect.objectContaining({ reason: 'content-mismatch' })
+		);
+		expect(() => assignmentQuiz([], { ...assignment, formatVersion: 1 })).toThrow(
+			expect.objectContaining({ reason: 'older-version' })
+		);
 	});
 
 	it('has a deadline only with a time limit', async () => {

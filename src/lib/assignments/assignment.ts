@@ -7,13 +7,14 @@
  * the join code as its hash: the page is static, and a hash never reaches a server's logs.
  */
 import * as v from 'valibot';
-import { TOPICS } from '../content/models';
-import { SpecError } from '../engine/errors';
+import { TOPICS, type PackedFact } from '../content/models';
+import { EngineError, SpecError } from '../engine/errors';
+import { buildQuiz } from '../engine/quiz';
 import { QUESTION_TYPES, type Quiz, type QuizSpec } from '../engine/models';
 import { checkSpec, MAX_COUNT } from '../engine/spec';
 import { concatBytes, crc32, fromBase32, fromBase64Url, toBase32, toBase64Url } from './bytes';
 import { AssignmentInputError, CodeError } from './errors';
-import { readFrame, writeFrame } from './frame';
+import { FORMAT_VERSION, readFrame, writeFrame } from './frame';
 import { PUBLIC_KEY_BYTES, importPublicKey } from './keys';
 import {
 	FEEDBACK_MODES,
@@ -125,7 +126,10 @@ export const AssignmentSchema = v.strictObject({
 		v.check((key) => fromBase64Url(key)?.length === PUBLIC_KEY_BYTES)
 	),
 	quizHash: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6}$/)),
-	createdAt: v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.multipleOf(1000))
+	createdAt: v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.multipleOf(1000)),
+	formatVersion: v.optional(
+		v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(FORMAT_VERSION))
+	)
 }) satisfies v.GenericSchema<unknown, Assignment>;
 
 /** The spec as the engine normalises it (types and topics once each, no empty topic list). */
@@ -168,7 +172,8 @@ export function makeAssignment(draft: AssignmentDraft, origin: AssignmentOrigin)
 		id: origin.id,
 		teacherKey: origin.teacherKey,
 		quizHash: quizFingerprint(origin.quiz),
-		createdAt: Math.floor(origin.now / 1000) * 1000
+		createdAt: Math.floor(origin.now / 1000) * 1000,
+		formatVersion: FORMAT_VERSION
 	};
 	const full = v.safeParse(AssignmentSchema, assignment);
 	if (!full.success) {
@@ -222,8 +227,9 @@ function toWire(a: Assignment): Wire {
 	};
 }
 
-function fromWire(w: Wire, teacherKey: string): unknown {
+function fromWire(w: Wire, teacherKey: string, formatVersion: number): unknown {
 	return {
+		formatVersion,
 		id: w.i,
 		title: w.t,
 		pack: w.p,
@@ -259,13 +265,13 @@ export async function encodeAssignment(assignment: Assignment): Promise<string> 
  * @throws {CodeError} saying what is wrong.
  */
 export async function decodeAssignment(input: string): Promise<Assignment> {
-	const { body } = readFrame(input, 'assignment');
+	const { body, version } = readFrame(input, 'assignment');
 	if (body.length <= PUBLIC_KEY_BYTES + 1) throw new CodeError('malformed', 'assignment');
 	const teacherKey = toBase64Url(body.subarray(0, PUBLIC_KEY_BYTES));
 	const json = await unpackPayload(body.slice(PUBLIC_KEY_BYTES), 'assignment');
 	const wire = v.safeParse(WireSchema, json);
 	if (!wire.success) throw new CodeError('malformed', 'assignment');
-	const checked = v.safeParse(AssignmentSchema, fromWire(wire.output, teacherKey));
+	const checked = v.safeParse(AssignmentSchema, fromWire(wire.output, teacherKey, version));
 	if (!checked.success) throw new CodeError('malformed', 'assignment');
 	let spec: QuizSpec;
 	try {
@@ -293,12 +299,33 @@ export async function assignmentLink(page: string, assignment: Assignment): Prom
 
 /**
  * Checks that the quiz this device built is the teacher's.
- * @throws {CodeError} `content-mismatch` when it is not.
+ * @throws {CodeError} `older-version` when it is not and the link comes from an earlier format
+ * version (whose generator was another), `content-mismatch` when it is not for another reason.
  */
 export function checkQuizMatches(assignment: Assignment, quiz: Quiz): void {
-	if (quizFingerprint(quiz) !== assignment.quizHash) {
-		throw new CodeError('content-mismatch', 'assignment');
+	if (quizFingerprint(quiz) === assignment.quizHash) return;
+	const older = (assignment.formatVersion ?? 1) < FORMAT_VERSION;
+	throw new CodeError(older ? 'older-version' : 'content-mismatch', 'assignment');
+}
+
+/**
+ * The assignment's quiz as this device builds it from the facts of the assignment's pack, the
+ * very quiz the teacher's device built, or a refusal that says why it cannot be.
+ * @throws {CodeError} as {@link checkQuizMatches}, and `content-mismatch` when the facts here
+ * cannot meet the spec at all (the pack is missing or has fewer facts).
+ */
+export function assignmentQuiz(facts: readonly PackedFact[], assignment: Assignment): Quiz {
+	const own = facts.filter((fact) => fact.pack === assignment.pack);
+	let quiz: Quiz;
+	try {
+		quiz = buildQuiz(own, assignment.spec);
+	} catch (error) {
+		if (!(error instanceof EngineError)) throw error;
+		const older = (assignment.formatVersion ?? 1) < FORMAT_VERSION;
+		throw new CodeError(older ? 'older-version' : 'content-mismatch', 'assignment');
 	}
+	checkQuizMatches(assignment, quiz);
+	return quiz;
 }
 
 /** When the time limit runs out for a student who started at `startedAt`, if there is one. */

@@ -26,6 +26,8 @@ export interface RejectedCode {
 	/** The code's first and last characters, enough to find it and too little to misuse. */
 	excerpt: string;
 	line: number;
+	/** Its place in the list of codes read (counted from 0). */
+	index: number;
 	reason: CodeErrorReason;
 	message: string;
 }
@@ -114,8 +116,21 @@ export async function collectResults(
 	text: string,
 	context: CollectContext
 ): Promise<CollectOutcome> {
-	const { assignment, privateKey, subtle = crypto.subtle } = context;
 	if (text.length > MAX_PASTE_LENGTH) throw new CodeError('too-large', 'result');
+	const { codes, ignored } = splitCodes(text);
+	return { ...(await collectCodes(codes, context)), ignored };
+}
+
+/**
+ * Reads the result codes found by {@link splitCodes}, each on its own, as {@link collectResults}
+ * does for one pasted text.
+ * @throws {CodeError} `wrong-key` for a private key that is not the assignment's.
+ */
+export async function collectCodes(
+	codes: readonly FoundCode[],
+	context: CollectContext
+): Promise<Omit<CollectOutcome, 'ignored'>> {
+	const { assignment, privateKey, subtle = crypto.subtle } = context;
 	if ((await publicKeyOf(privateKey, subtle)) !== assignment.teacherKey) {
 		throw new CodeError('wrong-key', 'result');
 	}
@@ -123,12 +138,12 @@ export async function collectResults(
 	const seen = new Set(context.alreadyImported);
 	const accepted: CollectedResult[] = [];
 	const rejected: RejectedCode[] = [];
-	const { codes, ignored } = splitCodes(text);
-	for (const code of codes) {
+	for (const [index, code] of codes.entries()) {
 		const reject = (error: CodeError) =>
 			rejected.push({
 				excerpt: excerpt(code.text),
 				line: code.line,
+				index,
 				reason: error.reason,
 				message: error.message
 			});
@@ -152,5 +167,5 @@ export async function collectResults(
 			reject(error);
 		}
 	}
-	return { accepted, rejected, ignored };
+	return { accepted, rejected };
 }

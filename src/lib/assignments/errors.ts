@@ -17,6 +17,7 @@ export const CODE_ERROR_REASONS = [
 	'tampered',
 	'duplicate',
 	'content-mismatch',
+	'older-version',
 	'wrong-key',
 	'unsupported'
 ] as const;
@@ -31,6 +32,7 @@ export const CODE_ERROR_REASONS = [
  * - `tampered`: intact as text, but altered: it does not decrypt with the teacher's key.
  * - `duplicate`: a result already imported, or pasted twice.
  * - `content-mismatch`: the quiz this device builds differs from the teacher's (other content).
+ * - `older-version`: made by an earlier version of the app, whose quizzes this one builds otherwise.
  * - `wrong-key`: this device's teacher key is not the one the assignment was made with.
  * - `unsupported`: the browser lacks a feature the code needs (compression, WebCrypto).
  */
@@ -66,6 +68,8 @@ function messageFor(reason: CodeErrorReason, kind: CodeKind): string {
 			return 'This result has already been imported.';
 		case 'content-mismatch':
 			return 'This assignment was made with different quiz content than this app has: update the app, or ask your teacher to share it again.';
+		case 'older-version':
+			return 'This assignment link was made with an older version of the app, which built its questions differently, so this version cannot rebuild the same quiz. Ask your teacher to make the assignment again in the current app and share the new link.';
 		case 'wrong-key':
 			return "This device's teacher key is not the one this assignment was made with, so its results cannot be read here. Restore the backup of the device that made it.";
 		case 'unsupported':

@@ -12,8 +12,17 @@
 import { concatBytes, crc32, fromBase64Url, isBase64Url, toBase64Url } from './bytes';
 import { CodeError, type CodeKind } from './errors';
 
-/** The format version this app writes; it reads this one and refuses newer ones. */
-export const FORMAT_VERSION = 1;
+/**
+ * The format version this app writes; it reads this one and every earlier one, and refuses
+ * newer ones. An assignment link carries a spec, not questions, so the version also stands for
+ * the quiz generator: bump it whenever a change to the engine (or to the content) makes a spec
+ * build another quiz. `src/lib/assignments/golden.json` pins what this version builds, and its
+ * test fails until the version is bumped and `npm run golden` writes the new fixture.
+ *
+ * - 1: the first format (quizzes differed between JavaScript engines).
+ * - 2: the same frame and payload; quizzes built with integer arithmetic only.
+ */
+export const FORMAT_VERSION = 2;
 
 /** The kind byte of each code. */
 export const KIND_BYTES: Record<CodeKind, number> = { assignment: 0x41, result: 0x52 };
@@ -47,6 +56,8 @@ export function writeFrame(kind: CodeKind, body: Uint8Array): string {
 
 /** What a frame holds, once its length, CRC, version and kind are checked. */
 export interface ReadFrame {
+	/** The format version of the app that wrote it: {@link FORMAT_VERSION} or earlier. */
+	version: number;
 	/** Header bytes, as authenticated with the body. */
 	header: Uint8Array<ArrayBuffer>;
 	body: Uint8Array<ArrayBuffer>;
@@ -99,5 +110,5 @@ export function readFrame(input: string, kind: CodeKind): ReadFrame {
 	if (bytes[1] !== KIND_BYTES[kind]) {
 		throw new CodeError(kinds.includes(bytes[1]!) ? 'wrong-kind' : 'malformed', kind);
 	}
-	return { header: bytes.slice(0, HEADER), body: bytes.slice(HEADER, crcAt) };
+	return { version, header: bytes.slice(0, HEADER), body: bytes.slice(HEADER, crcAt) };
 }

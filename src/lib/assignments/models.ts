@@ -58,6 +58,11 @@ export interface Assignment extends AssignmentDraft {
 	quizHash: string;
 	/** When the teacher made it (whole seconds). */
 	createdAt: EpochMs;
+	/**
+	 * The format version of the app that made the link (`FORMAT_VERSION` in `frame.ts`); its
+	 * quiz generator is that version's. Absent in assignments stored before version 2: 1.
+	 */
+	formatVersion?: number;
 }
 
 /**

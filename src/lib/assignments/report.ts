@@ -3,6 +3,7 @@
  * right and the most chosen wrong answer; the facts most missed, each with its place in the
  * speech. Grading is redone here from the answers: a score a student's device claims is not used.
  */
+import { compareText, searchKey } from '../content/text';
 import { answerKey } from '../engine/answers';
 import { expectedText, formatGivenAnswer } from '../engine/grade-question';
 import type { Question, Quiz } from '../engine/models';
@@ -82,7 +83,11 @@ export interface ClassReport {
 	};
 }
 
-const nameKey = (name: string) => cleanText(name).toLocaleLowerCase();
+const nameKey = (name: string) => cleanText(name).toLowerCase();
+
+/** Names in alphabetical order whatever their case and accents, the same on every device. */
+const compareNames = (a: string, b: string) =>
+	compareText(searchKey(a), searchKey(b)) || compareText(a, b);
 
 /** The latest submission of each student (names compared ignoring case), with their count. */
 function latestPerStudent(results: readonly StudentResult[]): [StudentResult, number][] {
@@ -164,7 +169,7 @@ export function classReport(
 			late: isPastDue(assignment, result.submittedAt),
 			attempts
 		}))
-		.sort((a, b) => a.name.localeCompare(b.name) || a.submittedAt - b.submittedAt);
+		.sort((a, b) => compareNames(a.name, b.name) || a.submittedAt - b.submittedAt);
 
 	const questions: QuestionRow[] = quiz.questions.map((question, q) => {
 		const wrong = new Map<string, { text: string; count: number }>();
@@ -184,7 +189,7 @@ export function classReport(
 			}
 		}
 		const top = [...wrong.values()].sort(
-			(a, b) => b.count - a.count || a.text.localeCompare(b.text)
+			(a, b) => b.count - a.count || compareText(a.text, b.text)
 		)[0];
 		return {
 			number: q + 1,
@@ -226,7 +231,7 @@ export function classReport(
 				share: missed / asked
 			};
 		})
-		.sort((a, b) => b.share - a.share || b.missed - a.missed || a.factId.localeCompare(b.factId));
+		.sort((a, b) => b.share - a.share || b.missed - a.missed || compareText(a.factId, b.factId));
 
 	const percents = students.map((student) => student.percent);
 	return {
@@ -259,6 +264,9 @@ export function csvCell(value: string | number | boolean): string {
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** A byte order mark, so that spreadsheets read a CSV file as UTF-8. */
+export const CSV_BOM = '\uFEFF';
+
 /** Rows as CSV text with CRLF line ends. */
 export function toCsv(rows: readonly (readonly (string | number | boolean)[])[]): string {
 	return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
@@ -271,7 +279,11 @@ const percentOf = (share: number) => Math.round(share * 100);
  * The report as one CSV file: the students, then the questions, then the most-missed facts, each
  * table under a title row and after an empty line. Times are UTC (ISO 8601); durations in seconds.
  */
-export function reportToCsv(report: ClassReport): string {
+export function reportToCsv(report: ClassReport, { bom = false } = {}): string {
+	return (bom ? CSV_BOM : '') + reportTables(report);
+}
+
+function reportTables(report: ClassReport): string {
 	return toCsv([
 		[`Assignment: ${report.title}`, report.assignmentId],
 		[],

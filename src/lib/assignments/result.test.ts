@@ -12,7 +12,7 @@ import {
 } from './assignment';
 import { concatBytes, crc32, fromBase64Url, toBase64Url } from './bytes';
 import { AssignmentInputError, CodeError, type CodeErrorReason } from './errors';
-import { PREFIXES } from './frame';
+import { FORMAT_VERSION, PREFIXES } from './frame';
 import { exportPublicKey, generateTeacherKeyPair } from './keys';
 import { LIMITS, type GivenAnswer, type StudentResult } from './models';
 import { decodeResult, encodeResult, normaliseResult, resultId, sealResultPayload } from './result';
@@ -178,7 +178,7 @@ describe('a bad result code', () => {
 	it('from a newer version of the app says to update it', async () => {
 		const { assignment, quiz, privateKey } = await setup();
 		const code = await encodeResult(makeResult(assignment), { assignment, quiz });
-		const newer = reframe(code, (bytes) => (bytes[0] = 2));
+		const newer = reframe(code, (bytes) => (bytes[0] = FORMAT_VERSION + 1));
 		expect(await reasonOf(decodeResult(newer, { assignment, quiz, privateKey }))).toBe(
 			'newer-version'
 		);

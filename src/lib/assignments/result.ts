@@ -20,7 +20,7 @@
 import * as v from 'valibot';
 import type { Question, Quiz } from '../engine/models';
 import { assignmentIdBytes, cleanText, ID_BYTES } from './assignment';
-import { concatBytes, equalBytes, fromBase64Url, toBase64Url } from './bytes';
+import { concatBytes, equalBytes, fromBase64Url, toBase32, toBase64Url } from './bytes';
 import { AssignmentInputError, CodeError } from './errors';
 import { frameHeader, readFrame, writeFrame } from './frame';
 import { importPublicKey, PUBLIC_KEY_BYTES } from './keys';
@@ -337,6 +337,17 @@ export async function decodeResult(
 		submittedAt: submitted * 1000,
 		durationSeconds
 	};
+}
+
+/**
+ * The id of the assignment a result code is for, read without the teacher's key (it travels in
+ * clear, so that a code can be routed to its assignment before it is decrypted).
+ * @throws {CodeError} when the text is not an intact result code.
+ */
+export function resultAssignmentId(input: string): string {
+	const { body } = readFrame(input, 'result');
+	if (body.length < ID_BYTES) throw new CodeError('malformed', 'result');
+	return toBase32(body.subarray(0, ID_BYTES));
 }
 
 /**

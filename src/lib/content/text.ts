@@ -26,6 +26,14 @@ export function searchKey(text: string): string {
 		.trim();
 }
 
+/**
+ * Orders two texts by UTF-16 code units, as `<` does. Unlike `localeCompare`, it gives the same
+ * order on every runtime and in every locale: sorting must not change what a link builds.
+ */
+export function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** True when `needle` stands in `haystack` as whole words, after {@link searchKey}. */
 export function containsPhrase(haystack: string, needle: string): boolean {
 	const key = searchKey(needle);

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { ContentError, type ContentIssue } from './errors';
 import { CLAIM_PREFIX, type Fact, type Pack, type PackMeta } from './models';
 import { FactSchema, PackMetaSchema, describeIssues } from './schema';
-import { containsPhrase, foldText, searchKey, splitParagraphs } from './text';
+import { compareText, containsPhrase, foldText, searchKey, splitParagraphs } from './text';
 import {
 	dateAppearsIn,
 	formatDate,
@@ -159,7 +159,7 @@ export function buildPacks(raws: RawPack[]): Pack[] {
 	const packs: { dir: string; pack: Pack }[] = [];
 	const owners = new Map<string, string>();
 
-	for (const raw of [...raws].sort((a, b) => a.dir.localeCompare(b.dir))) {
+	for (const raw of [...raws].sort((a, b) => compareText(a.dir, b.dir))) {
 		const meta = parseMeta(raw, issues);
 		const factsFile = `${raw.dir}/${PACK_FILES.facts}`;
 		if (typeof raw.text !== 'string' || !raw.text.trim()) {

@@ -119,10 +119,20 @@ export function parseNumber(text: string): number | undefined {
 	return parseNumberWords(folded.split(' '));
 }
 
+/**
+ * A number with a comma between groups of three digits: 1275 → "1,275", 1.5 → "1.5". What
+ * `toLocaleString('en-US')` gives, without depending on the runtime's locale data.
+ */
+export function groupThousands(value: number): string {
+	const [whole = '', fraction] = String(Math.abs(value)).split('.');
+	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return `${value < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
 /** True when `value` is written in `text` as digits ("1000", "1,000", "44th") or as "N million". */
 export function numberAppearsIn(text: string, value: number): boolean {
 	const folded = foldText(text);
-	const forms = new Set([String(value), value.toLocaleString('en-US')]);
+	const forms = new Set([String(value), groupThousands(value)]);
 	if (value >= 1_000_000 && value % 100_000 === 0) forms.add(`${value / 1_000_000} million`);
 	return [...forms].some((form) => {
 		const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

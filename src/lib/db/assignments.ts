@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { cleanText } from '../assignments/assignment';
+import { compareText } from '../content/text';
 import type { EpochMs } from '../scheduling/models';
 import type { StudyDB } from './db';
 import { guarded, InputError } from './errors';
@@ -141,7 +142,7 @@ export async function importResults(
 export async function listResults(db: StudyDB, assignmentId: string): Promise<CollectedResult[]> {
 	return guarded(async () =>
 		(await db.assignmentResults.where('assignmentId').equals(assignmentId).toArray()).sort(
-			(a, b) => a.submittedAt - b.submittedAt || a.id.localeCompare(b.id)
+			(a, b) => a.submittedAt - b.submittedAt || compareText(a.id, b.id)
 		)
 	);
 }
@@ -159,7 +160,7 @@ export async function countResults(db: StudyDB): Promise<Map<string, number>> {
 
 /** A name as a key: trimmed, single-spaced, lower-cased. */
 export function submissionNameKey(name: string): string {
-	return cleanText(name).toLocaleLowerCase();
+	return cleanText(name).toLowerCase();
 }
 
 /**

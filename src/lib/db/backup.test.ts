@@ -6,6 +6,7 @@ import {
 	backupFileName,
 	exportBackup,
 	importBackup,
+	importBackupText,
 	parseBackup,
 	serializeBackup,
 	type BackupFile
@@ -206,6 +207,24 @@ describe('backup round trip', () => {
 		);
 		// The device keeps making assignments with its own key.
 		expect(await other.teacherKeys.get('teacher')).toEqual(otherKeys);
+	});
+
+	it('refuses a teacher key whose two halves do not belong together, importing nothing', async () => {
+		const db = await populatedDB();
+		const file = await snapshot(db);
+		const stranger = await exportTeacherKeys(await generateTeacherKeyPair());
+		const forged = {
+			...file,
+			teacherKeys: [{ ...file.teacherKeys[0]!, publicKey: stranger.publicKey }]
+		};
+		const other = await freshDB();
+		await expect(importBackupText(other, serializeBackup(forged))).rejects.toThrow(
+			/two halves do not belong together/
+		);
+		expect(await other.learners.count()).toBe(0);
+		expect(await other.teacherKeys.count()).toBe(0);
+		const counts = await importBackupText(other, serializeBackup(file));
+		expect(counts.teacherKeys).toBe(1);
 	});
 
 	it('still reads a version 1 backup, which has no teacher data', async () => {

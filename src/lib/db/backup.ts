@@ -8,6 +8,7 @@
  * key, no result of any assignment can be read again.
  */
 import * as v from 'valibot';
+import { importTeacherKeys as importTeacherKeyPair } from '../assignments/keys';
 import type { EpochMs } from '../scheduling/models';
 import { dayKey } from '../scheduling/time';
 import { countReviews } from './daily';
@@ -437,7 +438,28 @@ function withoutSeq(review: StoredReview): StoredReview {
 	return copy;
 }
 
-/** Checks a backup file's text and imports it: what the import screen calls. */
+/**
+ * Checks that every teacher key pair in the file is whole: its two halves must belong together.
+ * A pair whose public half is someone else's would let results be encrypted to a key this
+ * device cannot read, or to one the file's author holds.
+ * @throws {BackupError} naming the problem; nothing is imported.
+ */
+export async function checkTeacherKeys(file: BackupFile): Promise<void> {
+	for (const keys of file.teacherKeys) {
+		try {
+			await importTeacherKeyPair(keys);
+		} catch {
+			throw new BackupError(
+				'invalid',
+				'A teacher key in this file is damaged: its two halves do not belong together. Nothing was imported.'
+			);
+		}
+	}
+}
+
+/** Checks a backup file's text and imports it: what the import screens call. */
 export async function importBackupText(db: StudyDB, text: string): Promise<ImportCounts> {
-	return importBackup(db, parseBackup(text));
+	const file = parseBackup(text);
+	await checkTeacherKeys(file);
+	return importBackup(db, file);
 }

@@ -9,6 +9,7 @@ import {
 	dateAppearsIn,
 	dateForms,
 	formatDate,
+	groupThousands,
 	MONTHS,
 	numberAppearsIn,
 	type DateValue
@@ -55,13 +56,13 @@ export function formatNumberLike(answer: NumberAnswer, value: number): string | 
 	if (!token) {
 		// Written in words ("fourth", "one million"): fall back to digits for every option.
 		if (answer.unit === 'ordinal') return `${value}${ordinalSuffix(value)}`;
-		return value.toLocaleString('en-US');
+		return groupThousands(value);
 	}
 	const scale = SCALE_WORDS.find(([word]) => word.test(answer.text))?.[1] ?? 1;
 	const scaled = value / scale;
 	// "0.8 million" and "1.25 million" are not how anyone writes a figure.
 	if (!Number.isInteger(scaled * 10) || (scale > 1 && scaled < 1)) return undefined;
-	const digits = token[1]!.includes(',') ? scaled.toLocaleString('en-US') : String(scaled);
+	const digits = token[1]!.includes(',') ? groupThousands(scaled) : String(scaled);
 	const suffix = token[2] ? ordinalSuffix(value) : '';
 	return (
 		answer.text.slice(0, token.index) +
@@ -122,7 +123,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where a number stands in a text as digits, with an ordinal suffix if it has one. */
 function numberSpans(text: string, value: number): Span[] {
-	const forms = new Set([String(value), value.toLocaleString('en-US')]);
+	const forms = new Set([String(value), groupThousands(value)]);
 	if (value >= 1_000_000 && value % 100_000 === 0) forms.add(`${value / 1_000_000} million`);
 	const alternatives = [...forms].map(escape).join('|');
 	const pattern = new RegExp(`(?<![\\d,.])(?:${alternatives})(?:st|nd|rd|th)?(?![\\d]|,\\d)`, 'gi');

@@ -8,10 +8,15 @@ import type { DateAnswer, Fact, NumberAnswer, TextAnswer } from '../content/mode
 import { isIsoDate, type DateValue } from '../content/values';
 import { answerKey, dateValue, displayAnswer, formatDateLike, formatNumberLike } from './answers';
 import { keysIn, sameAnswerIn, searchKeyIn, type FactSet } from './fact-set';
-import { shuffle, type Rng } from './random';
+import { randomInt, shuffle, type Rng } from './random';
 
-/** How far a typed answer to an approximate number may stray: 5%. */
-export const APPROXIMATE_TOLERANCE = 0.05;
+/** How far a typed answer to an approximate number may stray, in percent of it. */
+export const APPROXIMATE_TOLERANCE_PERCENT = 5;
+
+/** The tolerance of an approximate figure: {@link APPROXIMATE_TOLERANCE_PERCENT} of it. */
+export function approximateTolerance(value: number): number {
+	return (Math.abs(value) * APPROXIMATE_TOLERANCE_PERCENT) / 100;
+}
 
 /** Other facts' values are plausible when within this factor of the answer. */
 const MAGNITUDE_FACTOR = 5;
@@ -74,8 +79,9 @@ function derivedNumbers(answer: NumberAnswer): number[] {
 		return [1, -1, 2, -2, 3, 3].map((offset) => value + offset).filter((n) => n > 0);
 	}
 	const step = roundingStep(value);
-	const factors = [0.5, 0.6, 0.75, 0.8, 1.2, 1.25, 1.4, 1.5, 2, 3];
-	return factors.map((factor) => Math.round((value * factor) / step) * step);
+	// Percentages, not fractions: integer products, the same on every runtime.
+	const percents = [50, 60, 75, 80, 120, 125, 140, 150, 200, 300];
+	return percents.map((percent) => Math.round((value * percent) / (100 * step)) * step);
 }
 
 function numberCandidates(fact: Fact & { answer: NumberAnswer }, set: FactSet, rng: Rng): string[] {
@@ -84,7 +90,7 @@ function numberCandidates(fact: Fact & { answer: NumberAnswer }, set: FactSet, r
 		if (n === answer.value || n <= 0) return false;
 		if (answer.unit === 'percent' && n > 100) return false;
 		// An approximate figure's distractors stay clear of what its tolerance would accept.
-		const margin = answer.approximate ? 2 * APPROXIMATE_TOLERANCE * answer.value : 0;
+		const margin = answer.approximate ? 2 * approximateTolerance(answer.value) : 0;
 		return Math.abs(n - answer.value) > margin;
 	};
 	const fromSet = set.facts.flatMap((other) =>
@@ -152,8 +158,24 @@ function dateCandidates(fact: Fact & { answer: DateAnswer }, set: FactSet, rng: 
 	);
 }
 
-/** Options whose lengths differ more than threefold stand out: ln 3. */
-const MAX_LENGTH_LOG_RATIO = Math.log(3);
+/** Options whose lengths differ more than threefold stand out. */
+const MAX_LENGTH_RATIO = 3;
+
+/**
+ * Scores are whole numbers in units of 1/{@link SCORE_UNIT}, so that ranking candidates needs no
+ * `Math.log` (whose last bit differs between JavaScript engines) and no rounding of any kind.
+ */
+const SCORE_UNIT = 64;
+
+/** True when two texts' lengths differ too much for one to pass as the other. */
+const lengthsClash = (a: number, b: number) => Math.max(a, b) > MAX_LENGTH_RATIO * Math.min(a, b);
+
+/**
+ * How much two lengths differ, from 0 (equal) to {@link SCORE_UNIT} (threefold): the ratio's
+ * logarithm as its Padé approximant 2(a−b)/(a+b), which needs only integers.
+ */
+const lengthPenalty = (a: number, b: number) =>
+	Math.floor((2 * SCORE_UNIT * Math.abs(a - b)) / (a + b));
 
 /** Kinds too broad to draw distractors from across the whole speech. */
 const LOOSE_KINDS = new Set<TextAnswer['kind']>(['phrase', 'stance', 'title']);
@@ -168,8 +190,8 @@ function plausibility(
 	fact: Fact & { answer: TextAnswer },
 	other: Fact & { answer: TextAnswer }
 ): number | undefined {
-	const lengths = Math.abs(Math.log(fact.answer.text.length / other.answer.text.length));
-	if (lengths > MAX_LENGTH_LOG_RATIO) return undefined;
+	const [mineLength, otherLength] = [fact.answer.text.length, other.answer.text.length];
+	if (lengthsClash(mineLength, otherLength)) return undefined;
 	if (placeClass(fact.answer) !== placeClass(other.answer)) return undefined;
 	const mine = keysIn(set, fact).descriptionWords;
 	let shared = 0;
@@ -177,11 +199,11 @@ function plausibility(
 	const sameTopic = fact.topic === other.topic;
 	// Phrases and stances are only alike in context: "Dear Friends" is no option for "a successful year".
 	if (LOOSE_KINDS.has(fact.answer.kind) && !shared && !sameTopic) return undefined;
-	return 2 * shared + (sameTopic ? 1 : 0) - lengths;
+	return SCORE_UNIT * (2 * shared + (sameTopic ? 1 : 0)) - lengthPenalty(mineLength, otherLength);
 }
 
 /** How much chance reorders candidates of near plausibility, for variety between seeds. */
-const JITTER = 1.5;
+const JITTER = (3 * SCORE_UNIT) / 2;
 
 function textCandidates(fact: Fact & { answer: TextAnswer }, set: FactSet, rng: Rng): string[] {
 	// Related facts are often items of one list ("the OIC took part", "OCHA took part"): their
@@ -194,11 +216,13 @@ function textCandidates(fact: Fact & { answer: TextAnswer }, set: FactSet, rng: 
 		if (related.some((item) => sameAnswerIn(set, item, other))) continue;
 		const score = plausibility(set, fact, other as Fact & { answer: TextAnswer });
 		if (score !== undefined)
-			scored.push({ text: other.answer.text, score: score + rng() * JITTER });
+			scored.push({ text: other.answer.text, score: score + randomInt(rng, JITTER) });
 	}
+	const length = fact.answer.text.length;
 	for (const text of reserveFor(fact.answer)) {
-		const lengths = Math.abs(Math.log(fact.answer.text.length / text.length));
-		if (lengths <= MAX_LENGTH_LOG_RATIO) scored.push({ text, score: 1 - lengths + rng() * JITTER });
+		if (lengthsClash(length, text.length)) continue;
+		const score = SCORE_UNIT - lengthPenalty(length, text.length);
+		scored.push({ text, score: score + randomInt(rng, JITTER) });
 	}
 	return scored.sort((a, b) => b.score - a.score).map((candidate) => candidate.text);
 }

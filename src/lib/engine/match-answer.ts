@@ -15,7 +15,7 @@ import {
 	wordValue
 } from '../content/values';
 import { answerKey, dateValue, ordinalSuffix } from './answers';
-import { APPROXIMATE_TOLERANCE } from './distractors';
+import { approximateTolerance } from './distractors';
 import type { ExpectedAnswer, Grade } from './models';
 
 /** Names this long (letters and digits, spaces aside) forgive one typo. */
@@ -107,7 +107,7 @@ export function gradeTypedAnswer(input: string, expected: ExpectedAnswer): Grade
 		const value = readNumber(input, answer);
 		if (value === undefined) return wrong;
 		if (value === answer.value) return right;
-		const within = Math.abs(value - answer.value) <= APPROXIMATE_TOLERANCE * Math.abs(answer.value);
+		const within = Math.abs(value - answer.value) <= approximateTolerance(answer.value);
 		if (answer.approximate && within) {
 			return {
 				correct: true,

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildPacks, PACK_FILES, type RawPack } from '../content/validate';
-import type { Pack } from '../content/models';
+import type { Pack, PackedFact } from '../content/models';
 
 function readJson(path: string): unknown {
 	try {
@@ -43,4 +43,11 @@ export async function readRawPacks(root: string, projectRoot = process.cwd()): P
 /** Discovers and validates every pack under `root`. @throws {ContentError} */
 export async function discoverPacks(root = 'content'): Promise<Pack[]> {
 	return buildPacks(await readRawPacks(root));
+}
+
+/** Every fact of every pack under `root`, with its pack's id, in pack order (as the app bundles them). */
+export async function packedFacts(root = 'content'): Promise<PackedFact[]> {
+	return (await discoverPacks(root)).flatMap((pack) =>
+		pack.facts.map((fact) => ({ ...fact, pack: pack.meta.id }))
+	);
 }

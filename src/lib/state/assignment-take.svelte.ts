@@ -4,7 +4,7 @@
  * student's own order, and on submit the result code, kept on this device so that reopening the
  * link shows it again. The attempt also counts in the student's own progress.
  */
-import { checkQuizMatches, cleanText, decodeAssignment } from '$lib/assignments/assignment';
+import { assignmentQuiz, cleanText, decodeAssignment } from '$lib/assignments/assignment';
 import { CodeError } from '$lib/assignments/errors';
 import { scoreAnswers } from '$lib/assignments/grade';
 import { LIMITS, type Assignment } from '$lib/assignments/models';
@@ -14,7 +14,6 @@ import type { PackedFact } from '$lib/content/models';
 import { SvelteMap } from 'svelte/reactivity';
 import type { StudentSubmission } from '$lib/db';
 import type { Quiz } from '$lib/engine/models';
-import { buildQuiz } from '$lib/engine/quiz';
 import { learnerSession } from './learner-session.svelte';
 import { QuizRun, type QuizRunSnapshot } from './quiz-run.svelte';
 import { saveErrorMessage, saveQuizRun, specToJson } from './save-quiz-run';
@@ -64,15 +63,7 @@ export class AssignmentTake {
 		this.phase = 'opening';
 		try {
 			const assignment = await decodeAssignment(input);
-			const facts = this.#facts.filter((fact) => fact.pack === assignment.pack);
-			let quiz: Quiz;
-			try {
-				quiz = buildQuiz(facts, assignment.spec);
-			} catch {
-				throw new CodeError('content-mismatch', 'assignment');
-			}
-			checkQuizMatches(assignment, quiz);
-			this.#quiz = quiz;
+			this.#quiz = assignmentQuiz(this.#facts, assignment);
 			this.assignment = assignment;
 			this.phase = 'ready';
 		} catch (error) {

@@ -2,28 +2,15 @@
  * The learners page's actions: profiles, settings, backup and storage. Every action reports its
  * outcome in `message` or `error`, in words the learner can act on; a failed action changes nothing.
  */
-import type { ImportCounts, LearnerSettings, StorageEstimate } from '$lib/db';
+import type { LearnerSettings, StorageEstimate } from '$lib/db';
 import { timezoneOffsetAt } from '$lib/scheduling/time';
+import { describeImport } from './import-summary';
 import { learnerSession } from './learner-session.svelte';
 
 /** A file the browser should download. */
 export interface Download {
 	name: string;
 	text: string;
-}
-
-function describeImport(counts: ImportCounts): string {
-	const parts = [
-		[counts.learners, 'learner'],
-		[counts.reviews, 'review'],
-		[counts.quizAttempts, 'quiz attempt']
-	] as const;
-	const added = parts
-		.filter(([n]) => n > 0)
-		.map(([n, what]) => `${n} ${what}${n === 1 ? '' : 's'}`);
-	return added.length
-		? `Backup imported: ${added.join(', ')} added.`
-		: 'This backup was already imported: nothing new to add.';
 }
 
 export class LearnerDesk {

@@ -127,7 +127,7 @@ export class ResultCollection {
 		if (!this.report || !this.stored) return null;
 		return {
 			name: `results-${this.stored.id}.csv`,
-			text: `\uFEFF${reportToCsv(this.report)}`
+			text: reportToCsv(this.report, { bom: true })
 		};
 	}
 

@@ -15,6 +15,7 @@ import type { PackedFact } from '$lib/content/models';
 import type { StoredAssignment } from '$lib/db';
 import { SpecError } from '$lib/engine/errors';
 import { buildQuiz } from '$lib/engine/quiz';
+import { describeImport } from './import-summary';
 import { learnerSession } from './learner-session.svelte';
 
 /** One line of the list of assignments. */
@@ -37,6 +38,10 @@ export class TeacherDesk {
 	creating = $state(false);
 	/** Why the last assignment could not be made. */
 	createError = $state('');
+	importing = $state(false);
+	/** What the last import of a key file or backup added, or why it added nothing. */
+	importMessage = $state('');
+	importError = $state('');
 
 	readonly #facts: readonly PackedFact[];
 	readonly #now: () => number;
@@ -65,6 +70,25 @@ export class TeacherDesk {
 		} catch (error) {
 			this.error = message(error, 'The assignments on this device could not be read.');
 			this.status = 'failed';
+		}
+	}
+
+	/**
+	 * Imports a teacher key file (made by `npm run assignment`) or any backup of the app: its
+	 * teacher keys, assignments and results join this device's, and nothing here is replaced.
+	 */
+	async importFile(text: string): Promise<void> {
+		this.importing = true;
+		this.importMessage = '';
+		this.importError = '';
+		try {
+			const { db, api } = await learnerSession.open();
+			this.importMessage = describeImport(await api.importBackupText(db, text));
+			await this.load();
+		} catch (error) {
+			this.importError = message(error, 'The file could not be imported. Nothing was changed.');
+		} finally {
+			this.importing = false;
 		}
 	}
 

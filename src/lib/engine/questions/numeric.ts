@@ -1,7 +1,7 @@
 /** Numeric answer: a number fact's question, with a tolerance where the speech gives a round figure. */
 import type { Fact } from '../../content/models';
 import { leaksAnswer } from '../answers';
-import { APPROXIMATE_TOLERANCE } from '../distractors';
+import { approximateTolerance } from '../distractors';
 import type { NumericQuestion } from '../models';
 import { questionBase } from './common';
 
@@ -15,7 +15,7 @@ export function makeNumeric(fact: Fact): NumericQuestion | undefined {
 		answer: answer.text,
 		value: answer.value,
 		unit: answer.unit,
-		tolerance: answer.approximate ? Math.abs(answer.value) * APPROXIMATE_TOLERANCE : 0,
+		tolerance: answer.approximate ? approximateTolerance(answer.value) : 0,
 		expected: { answer, aliases: fact.aliases }
 	};
 }

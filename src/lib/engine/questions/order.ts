@@ -1,6 +1,6 @@
 /** Chronological ordering: dated events of the speech (February 1992 to September 2017), earliest first. */
 import type { DateAnswer, Fact } from '../../content/models';
-import { searchKey } from '../../content/text';
+import { compareText, searchKey } from '../../content/text';
 import { dateValue, displayAnswer } from '../answers';
 import { attributePrompt, capitalise, describeAnswer } from '../attribution';
 import type { OrderQuestion } from '../models';
@@ -58,7 +58,7 @@ export function pickOrderFacts(candidates: readonly Fact[], size: number): Dated
 	if (preferred.length >= size) return preferred;
 	const byEnd = [...candidates]
 		.filter(isOrderable)
-		.sort((a, b) => (span(a.answer)[1] < span(b.answer)[1] ? -1 : 1));
+		.sort((a, b) => compareText(span(a.answer)[1], span(b.answer)[1]));
 	const most = pickGreedily(byEnd, size);
 	return most.length > preferred.length ? most : preferred;
 }
@@ -70,7 +70,7 @@ export function makeOrder(
 ): OrderQuestion | undefined {
 	if (facts.length < ORDER_MIN_ITEMS || facts.length > ORDER_MAX_ITEMS) return undefined;
 	if (!facts.every(isOrderable)) return undefined;
-	const sorted = [...facts].sort((a, b) => (span(a.answer)[0] < span(b.answer)[0] ? -1 : 1));
+	const sorted = [...facts].sort((a, b) => compareText(span(a.answer)[0], span(b.answer)[0]));
 	const items = sorted.map((fact) => capitalise(describeAnswer(fact)));
 	return {
 		...questionBase('order', sorted),
