@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { quizFingerprint } from '../src/lib/assignments/assignment';
+import { FORMAT_VERSION } from '../src/lib/assignments/frame';
 import { classReport, reportToCsv } from '../src/lib/assignments/report';
 import { encodeResult, normaliseResult } from '../src/lib/assignments/result';
 import type { StudentResult } from '../src/lib/assignments/models';
@@ -92,7 +93,7 @@ describe('npm run assignment', { timeout: 30_000 }, () => {
 		expect(made.stderr).toMatch(/Created the teacher key file .*readable by you only/);
 		first = JSON.parse(made.stdout) as Printed;
 		expect(first.link).toBe(`https://school.example.org/study/assignment#${first.joinCode}`);
-		expect(first.formatVersion).toBe(2);
+		expect(first.formatVersion).toBe(FORMAT_VERSION);
 		const quiz = buildQuiz(
 			bundledFacts.filter((fact) => fact.pack === 'oic-acm-2017'),
 			first.spec

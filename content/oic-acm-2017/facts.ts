@@ -18,6 +18,8 @@ export const facts = [
 			text: 'Elmar Mammadyarov',
 			describes: 'the Minister of Foreign Affairs of Azerbaijan who gave the speech'
 		},
+		category: 'official',
+		nearMisses: ['Araz Azimov', 'Jeyhun Bayramov', 'Novruz Mammadov', 'Hikmet Hajiyev'],
 		aliases: ['Mammadyarov', 'Elmar Mamedyarov', 'Mamedyarov'],
 		source: {
 			quote:
@@ -39,6 +41,13 @@ export const facts = [
 			text: 'Minister of Foreign Affairs',
 			describes: "the speaker's office at the time of the speech"
 		},
+		category: 'office',
+		nearMisses: [
+			'Deputy Minister of Foreign Affairs',
+			'Prime Minister',
+			'Permanent Representative',
+			'Minister of Economy'
+		],
 		aliases: ['Foreign Minister', 'Minister for Foreign Affairs'],
 		source: {
 			quote:
@@ -61,6 +70,13 @@ export const facts = [
 			text: 'Republic of Azerbaijan',
 			describes: 'the country the speaker represented as its Minister of Foreign Affairs'
 		},
+		category: 'country',
+		nearMisses: [
+			'Republic of Turkey',
+			'Republic of Kazakhstan',
+			'Republic of Uzbekistan',
+			'Islamic Republic of Iran'
+		],
 		aliases: ['Azerbaijan'],
 		source: {
 			quote: 'the Minister of Foreign Affairs of the Republic of Azerbaijan',
@@ -83,6 +99,7 @@ export const facts = [
 			precision: 'day',
 			describes: 'the date of the speech'
 		},
+		category: 'date',
 		aliases: [],
 		source: { quote: 'September 22, 2017', paragraph: 2 },
 		attribution: 'occasion',
@@ -101,6 +118,13 @@ export const facts = [
 			text: 'Annual Coordination Meeting',
 			describes: 'the OIC meeting at which the speech was given'
 		},
+		category: 'meeting',
+		nearMisses: [
+			'Annual Consultative Meeting',
+			'Annual Ministerial Meeting',
+			'Annual Cooperation Meeting',
+			'Council of Foreign Ministers'
+		],
 		aliases: ['OIC Annual Coordination Meeting', 'ACM'],
 		source: {
 			quote: 'at the Organization of Islamic Cooperation Annual Coordination Meeting',
@@ -122,6 +146,13 @@ export const facts = [
 			text: 'Organization of Islamic Cooperation',
 			describes: 'the organisation whose Annual Coordination Meeting heard the speech'
 		},
+		category: 'international-body',
+		nearMisses: [
+			'League of Arab States',
+			'Economic Cooperation Organization',
+			'Organization for Security and Co-operation in Europe',
+			'Non-Aligned Movement'
+		],
 		aliases: ['OIC', 'Organisation of Islamic Cooperation'],
 		source: {
 			quote: 'at the Organization of Islamic Cooperation Annual Coordination Meeting',
@@ -143,6 +174,12 @@ export const facts = [
 			text: 'United Nations General Assembly',
 			describes: 'the gathering on whose sidelines the OIC Annual Coordination Meeting was held'
 		},
+		category: 'meeting',
+		nearMisses: [
+			'United Nations Security Council',
+			'United Nations Economic and Social Council',
+			'United Nations Human Rights Council'
+		],
 		aliases: ['UN General Assembly', 'UNGA', 'General Assembly'],
 		source: {
 			quote:
@@ -164,6 +201,8 @@ export const facts = [
 			text: 'New York',
 			describes: 'the city where the 2017 OIC Annual Coordination Meeting was held'
 		},
+		category: 'city',
+		nearMisses: ['Geneva', 'Jeddah', 'Abidjan', 'Washington'],
 		aliases: ['New York City', 'NYC'],
 		source: {
 			quote: 'on the sidelines of the United Nations General Assembly in New York',
@@ -184,6 +223,12 @@ export const facts = [
 			text: 'UN headquarters',
 			describes: 'the building where the speech was given'
 		},
+		category: 'building',
+		nearMisses: [
+			'OIC headquarters',
+			'OIC Permanent Observer Mission',
+			'Permanent Mission of Azerbaijan'
+		],
 		aliases: ['United Nations Headquarters', 'UN HQ'],
 		source: {
 			quote: 'which was held here in the UN headquarters on September 19, 2017',
@@ -205,6 +250,13 @@ export const facts = [
 			text: 'OIC Secretary General',
 			describes: 'the official the speaker thanks, with the Chairman, for organizing the meeting'
 		},
+		category: 'office',
+		nearMisses: [
+			'UN Secretary-General',
+			'President of the UN General Assembly',
+			'OIC Assistant Secretary General',
+			'OIC Permanent Observer to the UN'
+		],
 		aliases: ['Secretary General of the OIC', 'Secretary General'],
 		source: {
 			quote:
@@ -228,6 +280,8 @@ export const facts = [
 			describes:
 				'the state the speech thanks for hosting the 44th session of the OIC Council of Foreign Ministers'
 		},
+		category: 'country',
+		nearMisses: ['Senegal', 'Mali', 'Uzbekistan', 'Burkina Faso'],
 		aliases: ['Ivory Coast', "State of Côte d'Ivoire"],
 		source: {
 			quote:
@@ -255,6 +309,8 @@ export const facts = [
 			text: "Côte d'Ivoire",
 			describes: 'the state the speech thanks for its leadership of the Annual Coordination Meeting'
 		},
+		category: 'country',
+		nearMisses: ['Senegal', 'Turkey', 'Saudi Arabia', 'Guinea'],
 		aliases: ['Ivory Coast', "State of Côte d'Ivoire"],
 		source: {
 			quote:
@@ -276,6 +332,13 @@ export const facts = [
 			text: 'Council of Foreign Ministers',
 			describes: "the OIC body whose 44th session, according to the speech, Côte d'Ivoire hosted"
 		},
+		category: 'oic-body',
+		nearMisses: [
+			'Islamic Summit',
+			'Council of Heads of State',
+			'Islamic Conference of Information Ministers',
+			'Standing Committee for Economic and Commercial Cooperation'
+		],
 		aliases: ['CFM', 'OIC Council of Foreign Ministers'],
 		source: {
 			quote: 'for successful hosting of the 44thsession of the Council of Foreign Ministers',
@@ -300,6 +363,7 @@ export const facts = [
 			counts:
 				'the session of the OIC Council of Foreign Ministers held in Abidjan in July 2017, according to the speech'
 		},
+		category: 'session-number',
 		aliases: [],
 		source: {
 			quote:
@@ -332,6 +396,7 @@ export const facts = [
 			precision: 'day',
 			describes: 'the dates of the 44th session of the OIC Council of Foreign Ministers'
 		},
+		category: 'date',
 		aliases: [],
 		source: {
 			quote:
@@ -354,6 +419,8 @@ export const facts = [
 			text: 'Abidjan',
 			describes: 'the city where the 44th session of the OIC Council of Foreign Ministers was held'
 		},
+		category: 'city',
+		nearMisses: ['Yamoussoukro', 'Dakar', 'Bamako', 'Tashkent'],
 		aliases: [],
 		source: {
 			quote:
@@ -376,6 +443,8 @@ export const facts = [
 			text: 'Mr. Chairman',
 			describes: 'the form of address that opens the speech, to the chair of the meeting'
 		},
+		category: 'salutation',
+		nearMisses: ['Mr. President', 'Your Excellency', 'Distinguished Chair', 'Honorable Chair'],
 		aliases: [],
 		source: { quote: 'Mr. Chairman,', paragraph: 3 },
 		attribution: 'speaker',
@@ -394,6 +463,13 @@ export const facts = [
 			text: 'Mr. Secretary General',
 			describes: 'the second form of address of the speech, to the head of the OIC Secretariat'
 		},
+		category: 'salutation',
+		nearMisses: [
+			'Mr. Director General',
+			'Mr. Deputy Secretary General',
+			'Your Excellency',
+			'Excellencies'
+		],
 		aliases: [],
 		source: { quote: 'Mr. Secretary General,', paragraph: 4 },
 		attribution: 'speaker',
@@ -415,6 +491,13 @@ export const facts = [
 			text: 'Ladies and gentlemen',
 			describes: 'the general form of address that completes the opening salutations'
 		},
+		category: 'salutation',
+		nearMisses: [
+			'Distinguished delegates',
+			'Honored guests',
+			'Esteemed participants',
+			'Excellencies'
+		],
 		aliases: [],
 		source: { quote: 'Ladies and gentlemen,', paragraph: 5 },
 		attribution: 'speaker',
@@ -434,6 +517,13 @@ export const facts = [
 			describes:
 				'the form of address that opens the part of the speech on conflicts and humanitarian crises'
 		},
+		category: 'salutation',
+		nearMisses: [
+			'Dear Colleagues',
+			'Dear Brothers and Sisters',
+			'Distinguished Delegates',
+			'Esteemed Friends'
+		],
 		aliases: [],
 		source: { quote: 'Dear Friends,', paragraph: 9 },
 		attribution: 'speaker',
@@ -453,6 +543,13 @@ export const facts = [
 			describes:
 				'the form of address that opens the part of the speech on the conflict with Armenia'
 		},
+		category: 'salutation',
+		nearMisses: [
+			'Distinguished Delegates and Dear Friends',
+			'Esteemed Colleagues and Dear Sisters',
+			'Honorable Ministers and Dear Brothers',
+			'Distinguished Guests and Dear Colleagues'
+		],
 		aliases: [],
 		source: { quote: 'Distinguished Colleagues and Dear Brothers,', paragraph: 14 },
 		attribution: 'speaker',
@@ -471,6 +568,13 @@ export const facts = [
 			text: 'Dear friends and brothers',
 			describes: 'the form of address that opens the part of the speech on Khojaly'
 		},
+		category: 'salutation',
+		nearMisses: [
+			'Dear brothers and sisters',
+			'Dear colleagues and friends',
+			'Esteemed friends and partners',
+			'Distinguished friends and guests'
+		],
 		aliases: [],
 		source: { quote: 'Dear friends and brothers,', paragraph: 19 },
 		attribution: 'speaker',
@@ -489,6 +593,8 @@ export const facts = [
 			text: 'H.E.',
 			describes: 'the honorific the speech gives the President of Azerbaijan'
 		},
+		category: 'honorific',
+		nearMisses: ['H.M.', 'H.H.', 'H.R.H.', 'Hon.'],
 		aliases: ['His Excellency'],
 		source: {
 			quote:
@@ -511,6 +617,13 @@ export const facts = [
 			text: 'Assalami alaikum wa rahmatullahi wa barakatuh',
 			describes: 'the Islamic greeting that closes the speech'
 		},
+		category: 'greeting',
+		nearMisses: [
+			'Wa alaikum assalam wa rahmatullahi wa barakatuh',
+			'Jazakum Allahu khairan',
+			'Fi amanillah',
+			'Marhaban bikum'
+		],
 		aliases: [
 			'Assalamu alaikum wa rahmatullahi wa barakatuh',
 			'As-salamu alaykum wa rahmatullahi wa barakatuh'
@@ -532,6 +645,13 @@ export const facts = [
 			text: 'a successful year',
 			describes: 'how the speech describes 2017 for Azerbaijan in reinforcing Islamic solidarity'
 		},
+		category: 'description-of-the-year',
+		nearMisses: [
+			'a difficult year',
+			'a challenging year',
+			'a disappointing year',
+			'a decisive year'
+		],
 		aliases: ['successful'],
 		source: {
 			quote:
@@ -556,6 +676,7 @@ export const facts = [
 			precision: 'year',
 			describes: 'the year declared the Year of Islamic Solidarity in Azerbaijan'
 		},
+		category: 'date',
 		aliases: [],
 		source: {
 			quote:
@@ -583,6 +704,13 @@ export const facts = [
 			describes:
 				'what, according to the speech, 2017 was declared in Azerbaijan by presidential decree'
 		},
+		category: 'designation',
+		nearMisses: [
+			'Year of Islamic Cooperation',
+			'Year of Islamic Unity',
+			'Year of Intercultural Dialogue',
+			'Year of Multiculturalism'
+		],
 		aliases: ['the Year of Islamic Solidarity'],
 		source: {
 			quote:
@@ -606,6 +734,8 @@ export const facts = [
 			describes:
 				'the President of Azerbaijan by whose decree 2017 was declared the Year of Islamic Solidarity'
 		},
+		category: 'head-of-state',
+		nearMisses: ['Heydar Aliyev', 'Abulfaz Elchibey', 'Artur Rasizade', 'Mehriban Aliyeva'],
 		aliases: ['Aliyev', 'President Ilham Aliyev', 'Ilham Aliev'],
 		source: {
 			quote: 'by the decree of the President of Azerbaijan H.E Mr. Ilham Aliyev',
@@ -628,6 +758,13 @@ export const facts = [
 			describes:
 				'the OIC official Azerbaijan hosted at its 2017 events in Baku, according to the speech'
 		},
+		category: 'office',
+		nearMisses: [
+			'UN Secretary-General',
+			'OIC Assistant Secretary General',
+			'Arab League Secretary General',
+			'President of the Islamic Development Bank'
+		],
 		aliases: ['Secretary General of the OIC', 'Secretary General'],
 		source: {
 			quote:
@@ -655,6 +792,13 @@ export const facts = [
 			describes:
 				'the forum on dialogue that, according to the speech, Azerbaijan hosted in Baku in 2017'
 		},
+		category: 'named-event',
+		nearMisses: [
+			'4th World Forum on Interfaith Dialogue',
+			'4th Global Forum of the Alliance of Civilizations',
+			'4th World Summit of Religious Leaders',
+			'4th International Humanitarian Forum'
+		],
 		aliases: [
 			'World Forum on Intercultural Dialogue',
 			'Fourth World Forum on Intercultural Dialogue'
@@ -680,6 +824,13 @@ export const facts = [
 			text: '4th Islamic Solidarity Games',
 			describes: 'the games that, according to the speech, Azerbaijan hosted in Baku in 2017'
 		},
+		category: 'named-event',
+		nearMisses: [
+			'4th Islamic Unity Games',
+			"4th Islamic Women's Games",
+			'4th Pan-Arab Games',
+			'4th Muslim World Games'
+		],
 		aliases: ['Islamic Solidarity Games', 'Fourth Islamic Solidarity Games', 'Baku 2017'],
 		source: {
 			quote:
@@ -707,6 +858,8 @@ export const facts = [
 			describes:
 				'the city where, according to the speech, the 4th World Forum on Intercultural Dialogue and the 4th Islamic Solidarity Games took place'
 		},
+		category: 'city',
+		nearMisses: ['Ganja', 'Sumgait', 'Shaki', 'Tbilisi'],
 		aliases: [],
 		source: {
 			quote:
@@ -730,6 +883,13 @@ export const facts = [
 			describes:
 				'the bonds between Muslims that, according to the speech, Azerbaijan hoped its efforts would reinforce'
 		},
+		category: 'bonds',
+		nearMisses: [
+			'unity, harmony and brotherhood',
+			'friendship, trust and cooperation',
+			'solidarity, tolerance and mutual respect',
+			'peace, dialogue and understanding'
+		],
 		aliases: ['unity amity fraternity'],
 		source: {
 			quote:
@@ -752,6 +912,8 @@ export const facts = [
 			text: 'Islamophobia',
 			describes: 'what, according to the speech, joint actions must be strengthened to counter'
 		},
+		category: 'threat',
+		nearMisses: ['extremism', 'terrorism', 'xenophobia', 'radicalization'],
 		aliases: [],
 		source: {
 			quote:
@@ -775,6 +937,8 @@ export const facts = [
 			describes:
 				'the attitude of Azerbaijan, according to the speech, to wars and armed conflicts in OIC member states'
 		},
+		category: 'attitude',
+		nearMisses: ['deeply saddened', 'increasingly frustrated', 'cautiously optimistic'],
 		aliases: ['concerned'],
 		source: {
 			quote:
@@ -803,6 +967,13 @@ export const facts = [
 			describes:
 				'a consequence, according to the speech, of wars and armed conflicts in OIC member states'
 		},
+		category: 'consequence',
+		nearMisses: [
+			'growing terrorist threats',
+			'heightened border tensions',
+			'greater arms proliferation',
+			'increased military spending'
+		],
 		aliases: [],
 		source: {
 			quote:
@@ -831,6 +1002,8 @@ export const facts = [
 			describes:
 				'a consequence in some regions, according to the speech, of wars and armed conflicts in OIC member states'
 		},
+		category: 'consequence',
+		nearMisses: ['economic instability', 'social unrest', 'economic stagnation', 'state fragility'],
 		aliases: ['political instability in some regions'],
 		source: {
 			quote:
@@ -859,6 +1032,13 @@ export const facts = [
 			describes:
 				'a consequence, according to the speech, of wars and armed conflicts in OIC member states'
 		},
+		category: 'consequence',
+		nearMisses: [
+			'large-scale emigration',
+			'mass labor migration',
+			'rapid urbanization',
+			'large-scale resettlement'
+		],
 		aliases: ['displacement'],
 		source: {
 			quote:
@@ -887,6 +1067,13 @@ export const facts = [
 			describes:
 				'a consequence, according to the speech, of wars and armed conflicts in OIC member states'
 		},
+		category: 'consequence',
+		nearMisses: [
+			'unprecedented economic crisis',
+			'unprecedented food crisis',
+			'unprecedented energy crisis',
+			'unprecedented financial crisis'
+		],
 		aliases: ['humanitarian crisis'],
 		source: {
 			quote:
@@ -917,6 +1104,7 @@ export const facts = [
 			counts:
 				'humanitarian aid Azerbaijan sent to the Rohingya Muslims of Myanmar, according to the speech'
 		},
+		category: 'quantity',
 		aliases: [],
 		source: {
 			quote: '100 tons of humanitarian aid has been sent to help Rohingya Muslims of Myanmar',
@@ -944,6 +1132,8 @@ export const facts = [
 			describes:
 				'the people of Myanmar whom, according to the speech, Azerbaijan sent humanitarian aid to help'
 		},
+		category: 'people',
+		nearMisses: ['Kaman Muslims', 'Panthay Muslims', 'Cham Muslims', 'Moro Muslims'],
 		aliases: ['Rohingya', 'Rohingyas'],
 		source: {
 			quote: '100 tons of humanitarian aid has been sent to help Rohingya Muslims of Myanmar',
@@ -966,6 +1156,8 @@ export const facts = [
 			describes:
 				'the country of the Rohingya Muslims whom, according to the speech, Azerbaijan sent aid'
 		},
+		category: 'country',
+		nearMisses: ['Thailand', 'Laos', 'Cambodia', 'Sri Lanka'],
 		aliases: ['Burma'],
 		source: { quote: 'to help Rohingya Muslims of Myanmar', paragraph: 11 },
 		attribution: 'speaker',
@@ -985,6 +1177,8 @@ export const facts = [
 			describes:
 				'the President of Azerbaijan on whose order, according to the speech, aid was sent to the Rohingya Muslims'
 		},
+		category: 'head-of-state',
+		nearMisses: ['Heydar Aliyev', 'Abulfaz Elchibey', 'Artur Rasizade', 'Mehriban Aliyeva'],
 		aliases: ['Aliyev', 'President Ilham Aliyev', 'Ilham Aliev'],
 		source: {
 			quote:
@@ -1007,6 +1201,13 @@ export const facts = [
 			text: 'ongoing mass violence',
 			describes: 'what, according to the speech, the Rohingya Muslims of Myanmar are suffering from'
 		},
+		category: 'suffering',
+		nearMisses: [
+			'ongoing famine',
+			'ongoing flooding',
+			'ongoing drought',
+			'ongoing epidemic disease'
+		],
 		aliases: ['mass violence'],
 		source: {
 			quote: 'Rohingya Muslims of Myanmar who are suffering at the result of ongoing mass violence',
@@ -1029,6 +1230,13 @@ export const facts = [
 			describes:
 				'what, according to the speech, Azerbaijan is pleased to see for the State of Palestine'
 		},
+		category: 'international-standing',
+		nearMisses: [
+			'growing regional support',
+			'growing financial support',
+			'renewed diplomatic engagement',
+			'growing media attention'
+		],
 		aliases: ['international support'],
 		source: {
 			quote: 'We are pleased to see the growing international support for the State of Palestine.',
@@ -1050,6 +1258,13 @@ export const facts = [
 			text: 'full support',
 			describes: 'what, according to the speech, Azerbaijan reaffirms to the people of Palestine'
 		},
+		category: 'support',
+		nearMisses: [
+			'financial assistance',
+			'humanitarian assistance',
+			'development assistance',
+			'conditional support'
+		],
 		aliases: ['support'],
 		source: {
 			quote:
@@ -1072,6 +1287,13 @@ export const facts = [
 			text: 'peace, stability and sustainable development',
 			describes: 'what, according to the speech, the people of Palestine are struggling to achieve'
 		},
+		category: 'aims',
+		nearMisses: [
+			'peace, security and economic growth',
+			'justice, dignity and self-determination',
+			'freedom, prosperity and reconciliation',
+			'unity, amity and fraternity'
+		],
 		aliases: ['peace stability sustainable development'],
 		source: {
 			quote: 'in their struggle for achieving peace, stability and sustainable development',
@@ -1094,6 +1316,13 @@ export const facts = [
 			describes:
 				'the solution of the Israeli-Palestinian conflict that, according to the speech, Azerbaijan stands for'
 		},
+		category: 'settlement-formula',
+		nearMisses: [
+			'one-state solution',
+			'confederal solution',
+			'federal solution',
+			'binational solution'
+		],
 		aliases: ['two states'],
 		source: {
 			quote:
@@ -1117,6 +1346,8 @@ export const facts = [
 			describes:
 				'the capital of the State of Palestine in the two-state solution the speech supports'
 		},
+		category: 'city',
+		nearMisses: ['Ramallah', 'West Jerusalem', 'Gaza City', 'Nablus'],
 		aliases: ['East Al-Quds'],
 		source: {
 			quote: 'with East Jerusalem as the capital of the State of Palestine',
@@ -1139,6 +1370,13 @@ export const facts = [
 			describes:
 				'the conference Azerbaijan hosted in Baku on 20–21 July 2017, according to the speech'
 		},
+		category: 'conference',
+		nearMisses: [
+			'International Conference on the Question of Palestine',
+			'International Conference on the Status of Jerusalem',
+			'International Conference on the Al-Aqsa Mosque',
+			'International Conference on Palestine Refugees'
+		],
 		aliases: ['International Conference on the Question of Yerusalem'],
 		source: {
 			quote:
@@ -1172,6 +1410,7 @@ export const facts = [
 			precision: 'day',
 			describes: 'the dates of the International Conference on the Question of Jerusalem in Baku'
 		},
+		category: 'date',
 		aliases: [],
 		source: {
 			quote:
@@ -1195,6 +1434,8 @@ export const facts = [
 			describes:
 				'the city where, according to the speech, the International Conference on the Question of Jerusalem was held'
 		},
+		category: 'city',
+		nearMisses: ['Ganja', 'Istanbul', 'Amman', 'Abidjan'],
 		aliases: [],
 		source: {
 			quote: 'we hosted International Conference on the Question of Yerusalem in Baku',
@@ -1217,6 +1458,13 @@ export const facts = [
 			describes:
 				'a UN committee that, according to the speech, took part in the Baku conference on Jerusalem'
 		},
+		category: 'un-body',
+		nearMisses: [
+			'Special Committee on Israeli Practices',
+			'United Nations Conciliation Commission for Palestine',
+			'Al-Quds Committee',
+			'Committee on the Elimination of Racial Discrimination'
+		],
 		aliases: [
 			'Committee on the Exercise of the Inalienable Rights of the Palestine People',
 			'CEIRPP'
@@ -1248,6 +1496,13 @@ export const facts = [
 			describes:
 				'a UN office that, according to the speech, took part in the Baku conference on Jerusalem'
 		},
+		category: 'un-body',
+		nearMisses: [
+			'United Nations Relief and Works Agency',
+			'Office of the United Nations High Commissioner for Refugees',
+			'United Nations Office for Disaster Risk Reduction',
+			'Office of the United Nations Special Coordinator for the Middle East Peace Process'
+		],
 		aliases: ['OCHA', 'UN OCHA', 'UN Office for the Coordination of Humanitarian Affairs'],
 		source: {
 			quote: 'United Nations Office for the Coordination of Humanitarian Affairs',
@@ -1275,6 +1530,13 @@ export const facts = [
 			describes:
 				'the intergovernmental organisation that, according to the speech, took part in the Baku conference on Jerusalem'
 		},
+		category: 'international-body',
+		nearMisses: [
+			'League of Arab States',
+			'Islamic Development Bank',
+			'Economic Cooperation Organization',
+			'Islamic Educational, Scientific and Cultural Organization'
+		],
 		aliases: ['OIC', 'Organisation of Islamic Cooperation'],
 		source: {
 			quote:
@@ -1303,6 +1565,13 @@ export const facts = [
 			describes:
 				'the other participants, according to the speech, of the Baku conference on Jerusalem'
 		},
+		category: 'civil-society',
+		nearMisses: [
+			'academic and research institutions',
+			'religious and charitable foundations',
+			'media and press organizations',
+			'business and trade associations'
+		],
 		aliases: ['NGOs', 'civil society organizations', 'non-governmental organizations'],
 		source: {
 			quote: 'representatives of other non-governmental and civil society organizations',
@@ -1330,6 +1599,8 @@ export const facts = [
 			describes:
 				'the document with which, according to the speech, the Baku conference on Jerusalem concluded'
 		},
+		category: 'document',
+		nearMisses: ['declaration', 'resolution', 'memorandum', 'plan of action'],
 		aliases: ['final communiqué', 'joint communiqué'],
 		source: {
 			quote:
@@ -1357,6 +1628,8 @@ export const facts = [
 			describes:
 				'the holy site whose recent closure, according to the speech, the communiqué of the Baku conference condemned'
 		},
+		category: 'holy-site',
+		nearMisses: ['Mosque of Omar', 'Church of the Holy Sepulchre', 'Church of the Ascension'],
 		aliases: ['Al-Aqsa', 'Masjid al-Aqsa'],
 		source: {
 			quote:
@@ -1380,6 +1653,13 @@ export const facts = [
 			describes:
 				'what the communiqué of the Baku conference condemned besides the closure of the Al-Aqsa Mosque'
 		},
+		category: 'measure',
+		nearMisses: [
+			'restrictions on journalists',
+			'restrictions on tourists',
+			'restrictions on maintenance work',
+			'restrictions on students'
+		],
 		aliases: [],
 		source: {
 			quote:
@@ -1402,6 +1682,13 @@ export const facts = [
 			text: 'just position',
 			describes: "how the speech describes Azerbaijan's position on the conflict with Armenia"
 		},
+		category: 'quality-of-a-position',
+		nearMisses: [
+			'fair position',
+			'principled position',
+			'constructive position',
+			'consistent position'
+		],
 		aliases: ['just'],
 		source: {
 			quote:
@@ -1425,6 +1712,8 @@ export const facts = [
 			describes:
 				'the word the speech uses for the actions of the Republic of Armenia against the Republic of Azerbaijan'
 		},
+		category: 'term-for-the-conflict',
+		nearMisses: ['dispute', 'confrontation', 'rivalry'],
 		aliases: [],
 		source: {
 			quote:
@@ -1453,6 +1742,7 @@ export const facts = [
 			unit: 'percent',
 			counts: "the share of Azerbaijan's lands the speech says are under occupation"
 		},
+		category: 'share',
 		aliases: [],
 		source: {
 			quote: 'which resulted with 20% of Azerbaijani lands under occupation',
@@ -1482,6 +1772,7 @@ export const facts = [
 				'Azerbaijanis the speech says were ethnically cleansed from the places of their origin',
 			approximate: true
 		},
+		category: 'people-count',
 		aliases: [],
 		source: {
 			quote:
@@ -1505,6 +1796,13 @@ export const facts = [
 			describes:
 				'the position on its territories that, according to the speech, Azerbaijan once again underlines'
 		},
+		category: 'resolve',
+		nearMisses: [
+			'seek international arbitration over its territories',
+			'accept a temporary status for its territories',
+			'never negotiate over its territories',
+			'refer the status of its territories to the UN Security Council'
+		],
 		aliases: ['never reconcile'],
 		source: {
 			quote:
@@ -1527,6 +1825,12 @@ export const facts = [
 			text: 'the sovereignty and territorial integrity of Azerbaijan within its internationally recognized borders',
 			describes: 'the only basis on which, according to the speech, the conflict can be resolved'
 		},
+		category: 'basis-for-settlement',
+		nearMisses: [
+			'the mediation of the OSCE Minsk Group',
+			'the decisions of the UN Security Council',
+			'mutual compromise between the two parties'
+		],
 		aliases: [
 			'sovereignty and territorial integrity of Azerbaijan',
 			'sovereignty and territorial integrity'
@@ -1553,6 +1857,13 @@ export const facts = [
 			describes:
 				'the OIC body on the conflict whose meeting report, according to the speech, Azerbaijan welcomes'
 		},
+		category: 'oic-body',
+		nearMisses: [
+			'OIC Executive Committee',
+			'OIC Working Group',
+			'OIC Steering Committee',
+			'OIC Independent Permanent Human Rights Commission'
+		],
 		aliases: [
 			'Contact Group',
 			'OIC Contact Group on the aggression of the Republic of Armenia against Republic of Azerbaijan'
@@ -1581,6 +1892,7 @@ export const facts = [
 			describes:
 				'the date of the meeting of the OIC Contact Group on the conflict at the UN headquarters'
 		},
+		category: 'date',
 		aliases: [],
 		source: {
 			quote: 'which was held here in the UN headquarters on September 19, 2017',
@@ -1603,6 +1915,13 @@ export const facts = [
 			describes:
 				'where, according to the speech, the OIC Contact Group on the conflict met on 19 September 2017'
 		},
+		category: 'building',
+		nearMisses: [
+			'OIC headquarters',
+			'OIC Permanent Observer Mission',
+			'Permanent Mission of Azerbaijan',
+			'UN Office at Geneva'
+		],
 		aliases: ['United Nations Headquarters', 'UN HQ'],
 		source: {
 			quote: 'which was held here in the UN headquarters on September 19, 2017',
@@ -1625,6 +1944,13 @@ export const facts = [
 			describes:
 				'what, according to the speech, the political-military leadership of Armenia engages in'
 		},
+		category: 'rhetoric',
+		nearMisses: [
+			'ambiguous rhetoric',
+			'defensive rhetoric',
+			'conciliatory rhetoric',
+			'electoral rhetoric'
+		],
 		aliases: ['warmongering'],
 		source: {
 			quote: 'The statements and warmongering rhetoric of political-military leadership of Armenia',
@@ -1647,6 +1973,13 @@ export const facts = [
 			describes:
 				'what, according to the speech, Armenia attempts to do with the substantive negotiations'
 		},
+		category: 'negotiating-conduct',
+		nearMisses: [
+			'postpone and reschedule',
+			'broaden and restructure',
+			'delay and relocate',
+			'pause and review'
+		],
 		aliases: ['boycott and precondition the substantive negotiations'],
 		source: {
 			quote: 'the attempts to boycott and precondition the substantive negotiations',
@@ -1669,6 +2002,13 @@ export const facts = [
 			describes:
 				"what, according to the speech, Armenia's statements and attempts indicate about its will to settle the conflict"
 		},
+		category: 'attitude-to-settlement',
+		nearMisses: [
+			'apparent inability',
+			'apparent willingness',
+			'growing readiness',
+			'limited capacity'
+		],
 		aliases: ['unwillingness'],
 		source: {
 			quote:
@@ -1693,6 +2033,7 @@ export const facts = [
 			unit: 'ordinal',
 			counts: 'the anniversary of the events at Khojaly marked in 2017, according to the speech'
 		},
+		category: 'anniversary',
 		aliases: [],
 		source: {
 			quote:
@@ -1715,6 +2056,8 @@ export const facts = [
 			text: 'Khojaly Genocide',
 			describes: 'the name the speech gives the events at Khojaly in February 1992'
 		},
+		category: 'name-of-the-events',
+		nearMisses: ['Khojaly Tragedy', 'Khojaly Events', 'Khojaly Catastrophe'],
 		aliases: [],
 		source: {
 			quote: 'this year we marked the 25th anniversary of Khojaly Genocide with a heavy heart',
@@ -1738,6 +2081,7 @@ export const facts = [
 			precision: 'day',
 			describes: 'the night the assault on Khojaly began, according to the speech'
 		},
+		category: 'date',
 		aliases: [],
 		source: {
 			quote:
@@ -1760,6 +2104,8 @@ export const facts = [
 			text: 'massive artillery bombardment',
 			describes: 'what, according to the speech, preceded the assault on Khojaly'
 		},
+		category: 'military-action',
+		nearMisses: ['sporadic artillery shelling', 'brief mortar shelling', 'aerial reconnaissance'],
 		aliases: ['artillery bombardment'],
 		source: {
 			quote:
@@ -1782,6 +2128,8 @@ export const facts = [
 			text: 'Khojaly',
 			describes: 'the town whose seizure in February 1992 the speech recounts'
 		},
+		category: 'town',
+		nearMisses: ['Khizi', 'Khachmaz', 'Barda', 'Yevlakh'],
 		aliases: ['Xocalı', 'Khodjaly', 'Hojaly'],
 		source: { quote: 'implemented the seizure of Khojaly', paragraph: 20 },
 		attribution: 'speaker',
@@ -1800,6 +2148,7 @@ export const facts = [
 			text: 'armed forces of Armenia',
 			describes: 'the forces that, according to the speech, seized Khojaly'
 		},
+		category: 'military-unit',
 		aliases: ['Armenian armed forces', 'Armenia'],
 		source: {
 			quote:
@@ -1822,6 +2171,13 @@ export const facts = [
 			text: 'infantry guards regiment No.366',
 			describes: 'the unit of the former USSR that, according to the speech, helped seize Khojaly'
 		},
+		category: 'military-unit',
+		nearMisses: [
+			'infantry guards regiment No.336',
+			'infantry guards regiment No.636',
+			'infantry guards regiment No.356',
+			'tank guards regiment No.366'
+		],
 		aliases: ['regiment No.366', '366th regiment', '366th Motor Rifle Regiment'],
 		source: {
 			quote:
@@ -1845,6 +2201,8 @@ export const facts = [
 			describes:
 				'what, according to the speech, the invaders implemented over the peaceful population of Khojaly'
 		},
+		category: 'atrocity',
+		nearMisses: ['martial law', 'curfew', 'military administration'],
 		aliases: ['massacre'],
 		source: {
 			quote:
@@ -1867,6 +2225,7 @@ export const facts = [
 			unit: 'people',
 			counts: 'civilians killed at Khojaly'
 		},
+		category: 'casualty-count',
 		aliases: [],
 		source: {
 			quote:
@@ -1896,6 +2255,7 @@ export const facts = [
 			unit: 'people',
 			counts: 'women among the civilians killed at Khojaly, according to the speech'
 		},
+		category: 'casualty-count',
 		aliases: [],
 		source: {
 			quote:
@@ -1919,6 +2279,7 @@ export const facts = [
 			unit: 'people',
 			counts: 'children among the civilians killed at Khojaly, according to the speech'
 		},
+		category: 'casualty-count',
 		aliases: [],
 		source: {
 			quote:
@@ -1943,6 +2304,7 @@ export const facts = [
 			unit: 'people',
 			counts: 'elderly people among the civilians killed at Khojaly, according to the speech'
 		},
+		category: 'casualty-count',
 		aliases: [],
 		source: {
 			quote:
@@ -1965,6 +2327,7 @@ export const facts = [
 			unit: 'people',
 			counts: 'people wounded at Khojaly, according to the speech'
 		},
+		category: 'casualty-count',
 		aliases: [],
 		source: { quote: 'Another 1000 people were wounded and 1275 taken hostage.', paragraph: 20 },
 		attribution: 'speaker',
@@ -1983,6 +2346,7 @@ export const facts = [
 			unit: 'people',
 			counts: 'people from Khojaly taken hostage, according to the speech'
 		},
+		category: 'casualty-count',
 		aliases: [],
 		source: { quote: 'Another 1000 people were wounded and 1275 taken hostage.', paragraph: 20 },
 		attribution: 'speaker',
@@ -2001,6 +2365,7 @@ export const facts = [
 			unit: 'people',
 			counts: 'people from Khojaly still missing, according to the speech'
 		},
+		category: 'casualty-count',
 		aliases: [],
 		source: { quote: 'To this day, 150 people from Khojaly remain missing.', paragraph: 20 },
 		attribution: 'speaker',
@@ -2020,6 +2385,13 @@ export const facts = [
 			describes:
 				'the Secretary General of the OIC whom the speaker thanks for support in adopting the resolutions'
 		},
+		category: 'official',
+		nearMisses: [
+			'Iyad Ameen Madani',
+			'Ekmeleddin Ihsanoglu',
+			'Hissein Brahim Taha',
+			'Abdelouahed Belkeziz'
+		],
 		aliases: [
 			'Yusef bin Ahmad Al-Othaimeen',
 			'Yousef bin Ahmed Al-Othaimeen',
@@ -2055,6 +2427,8 @@ export const facts = [
 			describes:
 				'what, besides support, the speech thanks the OIC Secretary General and member states for in adopting the resolutions'
 		},
+		category: 'quality-of-a-position',
+		nearMisses: ['just position', 'principled position', 'neutral position', 'consistent position'],
 		aliases: ['fair position and support'],
 		source: {
 			quote: 'for the fair position and support in the adoption of the resolutions',
@@ -2077,6 +2451,13 @@ export const facts = [
 			describes:
 				'the title of the resolution on the conflict adopted at the 44th session of the OIC Council of Foreign Ministers'
 		},
+		category: 'resolution-title',
+		nearMisses: [
+			'The conflict between the Republic of Armenia and the Republic of Azerbaijan',
+			'The peaceful settlement of the conflict between Armenia and Azerbaijan',
+			'Support for the territorial integrity of the Republic of Azerbaijan',
+			'The occupation of the territories of the Republic of Azerbaijan'
+		],
 		aliases: ['aggression of the Republic of Armenia against the Republic of Azerbaijan'],
 		source: {
 			quote:
@@ -2105,6 +2486,13 @@ export const facts = [
 			describes:
 				'the title of the resolution on Khojaly adopted at the 44th session of the OIC Council of Foreign Ministers'
 		},
+		category: 'resolution-title',
+		nearMisses: [
+			'On the commemoration of the victims of the Khojaly massacre of 1992',
+			'On the solidarity with the displaced persons of Azerbaijan',
+			'On the humanitarian assistance to the people of Khojaly',
+			'On the remembrance of the Khojaly tragedy of 1992'
+		],
 		aliases: ['solidarity with the victims of the Khojaly massacre of 1992'],
 		source: {
 			quote: '“On the solidarity with the victims of the Khojaly massacre of 1992”',
@@ -2132,6 +2520,12 @@ export const facts = [
 			describes:
 				'the title of the resolution on Islamic monuments adopted at the 44th session of the OIC Council of Foreign Ministers'
 		},
+		category: 'resolution-title',
+		nearMisses: [
+			'Preservation of monuments belonging to Islamic history and culture in Azerbaijan',
+			'Protection of Islamic holy sites and shrines in the territories of Azerbaijan',
+			'Restoration of mosques and mausoleums in the regions of Azerbaijan'
+		],
 		aliases: [
 			'Destruction of monuments belonging to Islamic history and culture in the occupied territories of Azerbaijan'
 		],
@@ -2157,6 +2551,13 @@ export const facts = [
 			describes:
 				'the standing of Azerbaijan among OIC and NAM countries for Expo 2025, according to the speech'
 		},
+		category: 'standing',
+		nearMisses: [
+			'joint candidate',
+			'second candidate',
+			'reserve candidate',
+			'compromise candidate'
+		],
 		aliases: ['sole candidate', 'only candidate'],
 		source: {
 			quote: 'Azerbaijan is solo candidate from OIC and NAM countries for Expo2025.',
@@ -2178,6 +2579,8 @@ export const facts = [
 			describes:
 				'the world exhibition for which, according to the speech, Azerbaijan is a candidate'
 		},
+		category: 'named-event',
+		nearMisses: ['Expo 2030', 'Expo 2027', 'Expo 2023', 'Expo 2035'],
 		aliases: ['Expo2025', 'World Expo 2025'],
 		source: {
 			quote: 'Azerbaijan is solo candidate from OIC and NAM countries for Expo2025.',
@@ -2200,6 +2603,13 @@ export const facts = [
 			describes:
 				'the group of countries besides the OIC whose solo candidate for Expo 2025, according to the speech, is Azerbaijan'
 		},
+		category: 'international-body',
+		nearMisses: [
+			'Group of 77',
+			'Commonwealth of Independent States',
+			'Economic Cooperation Organization',
+			'Cooperation Council of Turkic-Speaking States'
+		],
 		aliases: ['NAM'],
 		source: {
 			quote: 'Azerbaijan is solo candidate from OIC and NAM countries for Expo2025.',
@@ -2222,6 +2632,8 @@ export const facts = [
 			describes:
 				'what, according to the speech, the speaker circulated to seek support for the candidature of Azerbaijan for Expo 2025'
 		},
+		category: 'document',
+		nearMisses: ['note verbale', 'petition', 'draft resolution', 'brochure'],
 		aliases: ['a letter'],
 		source: {
 			quote:

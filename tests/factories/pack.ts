@@ -1,5 +1,5 @@
 /** Factories for content tests: a small valid pack, and facts to vary one field at a time. */
-import type { Fact, PackMeta } from '../../src/lib/content/models';
+import type { Fact, PackMeta, PackVocabulary } from '../../src/lib/content/models';
 import type { RawPack } from '../../src/lib/content/validate';
 
 export const SPEECH = [
@@ -29,6 +29,17 @@ export function makeMeta(overrides: Partial<PackMeta> = {}): PackMeta {
 	};
 }
 
+export function makeVocabulary(): PackVocabulary {
+	return {
+		categories: {
+			'aid-quantity': { label: 'Quantity of aid' },
+			city: { label: 'City' },
+			country: { label: 'Country' },
+			date: { label: 'Date' }
+		}
+	};
+}
+
 export function makeFact(overrides: Partial<Fact> = {}): Fact {
 	return {
 		id: 'aid-tons',
@@ -36,6 +47,7 @@ export function makeFact(overrides: Partial<Fact> = {}): Fact {
 		statement: 'According to the speech, Testland sent 50 tons of aid to Riverton.',
 		question: 'According to the speech, how many tons of aid did Testland send to Riverton?',
 		answer: { kind: 'number', text: '50', value: 50, unit: 'tons', counts: 'tons of aid sent' },
+		category: 'aid-quantity',
 		aliases: [],
 		source: { quote: 'We sent 50 tons of aid to Riverton', paragraph: 4 },
 		attribution: 'speaker',
@@ -49,5 +61,12 @@ export function makeRawPack(
 	facts: unknown[] = [makeFact()],
 	overrides: Partial<RawPack> = {}
 ): RawPack {
-	return { dir: 'content/testland-2019', meta: makeMeta(), text: SPEECH, facts, ...overrides };
+	return {
+		dir: 'content/testland-2019',
+		meta: makeMeta(),
+		text: SPEECH,
+		facts,
+		vocabulary: makeVocabulary(),
+		...overrides
+	};
 }

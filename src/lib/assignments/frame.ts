@@ -21,8 +21,10 @@ import { CodeError, type CodeKind } from './errors';
  *
  * - 1: the first format (quizzes differed between JavaScript engines).
  * - 2: the same frame and payload; quizzes built with integer arithmetic only.
+ * - 3: wrong options of the answer's own category and the pack's near-misses; no question of a
+ *   quiz gives another away; question types in proportion to what each can ask.
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** The kind byte of each code. */
 export const KIND_BYTES: Record<CodeKind, number> = { assignment: 0x41, result: 0x52 };

@@ -28,7 +28,7 @@ export interface GoldenOutcome {
 /** A dozen specs a teacher would set, covering every type, topic filters and difficulty ranges. */
 export const GOLDEN_SPECS: readonly QuizSpec[] = [
 	{ types: [...QUESTION_TYPES], count: 10, difficulty: [1, 3], seed: 1 },
-	{ types: [...QUESTION_TYPES], count: 50, difficulty: [1, 3], seed: 'term-1-final' },
+	{ types: [...QUESTION_TYPES], count: 35, difficulty: [1, 3], seed: 'term-1-final' },
 	{ types: ['mc'], count: 10, difficulty: [1, 3], seed: 7 },
 	{ types: ['tf'], count: 12, difficulty: [1, 2], seed: 42 },
 	{ types: ['typed'], count: 8, difficulty: [2, 3], seed: 'week-3' },

@@ -18,6 +18,7 @@ function fact(id: string, answer: Fact['answer'], paragraph: number): ReportFact
 		statement: `Statement of ${id}.`,
 		question: `Question of ${id}?`,
 		answer,
+		category: answer.kind === 'place' ? 'city' : answer.kind,
 		aliases: [],
 		source: { quote: `quote of ${id}`, paragraph },
 		attribution: 'occasion',

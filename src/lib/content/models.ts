@@ -130,6 +130,18 @@ export interface Fact {
 	/** The question form. A `speaker` fact starts "According to the speech, ". */
 	question: string;
 	answer: Answer;
+	/**
+	 * The answer's fine category, one of the pack's vocabulary (`vocabulary.ts`): a city, a head of
+	 * state, a salutation, a resolution title… Facts of one category are each other's wrong
+	 * options, so a category holds only answers that could stand in for one another.
+	 */
+	category: string;
+	/**
+	 * Wrong answers a teacher would offer for this fact, as the answer would be written in its
+	 * statement (same article and number): a namesake, a neighbouring city, a plausible count.
+	 * Each must be false by the speech. Offered before anything drawn from the category.
+	 */
+	nearMisses?: string[];
 	/** Other spellings accepted for the answer (the speech's own among them). */
 	aliases: string[];
 	source: FactSource;
@@ -137,6 +149,18 @@ export interface Fact {
 	difficulty: Difficulty;
 	/** Ids of related facts (the parts of one figure, the items of one list). */
 	related: string[];
+}
+
+/** One answer category of a pack. */
+export interface CategoryDefinition {
+	/** As a teacher would name it: "City", "Head of state", "Form of address". */
+	label: string;
+}
+
+/** The pack's own words for its facts (`vocabulary.ts`): its answer categories. */
+export interface PackVocabulary {
+	/** By kebab-case id, the `category` of a fact. */
+	categories: Record<string, CategoryDefinition>;
 }
 
 /** What the app knows of a source text. */
@@ -163,6 +187,7 @@ export interface Pack {
 	/** The speech, byte for byte. */
 	text: string;
 	facts: Fact[];
+	vocabulary: PackVocabulary;
 }
 
 /** A fact together with the pack it belongs to, as `npm run facts` prints it. */

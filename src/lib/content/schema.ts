@@ -9,7 +9,8 @@ import {
 	TOPICS,
 	type Answer,
 	type Fact,
-	type PackMeta
+	type PackMeta,
+	type PackVocabulary
 } from './models';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
@@ -53,6 +54,8 @@ export const FactSchema = v.strictObject({
 	statement: text,
 	question: text,
 	answer: AnswerSchema,
+	category: kebabId,
+	nearMisses: v.optional(v.array(text)),
 	aliases: v.array(text),
 	source: v.strictObject({
 		quote: v.pipe(v.string(), v.nonEmpty('must not be empty')),
@@ -62,6 +65,13 @@ export const FactSchema = v.strictObject({
 	difficulty: v.picklist([1, 2, 3], 'difficulty must be 1, 2 or 3'),
 	related: v.array(kebabId)
 }) satisfies v.GenericSchema<unknown, Fact>;
+
+export const VocabularySchema = v.strictObject({
+	categories: v.pipe(
+		v.record(kebabId, v.strictObject({ label: text })),
+		v.check((categories) => Object.keys(categories).length > 0, 'must name at least one category')
+	)
+}) satisfies v.GenericSchema<unknown, PackVocabulary>;
 
 export const PackMetaSchema = v.strictObject({
 	id: kebabId,

@@ -5,8 +5,8 @@
  */
 import * as v from 'valibot';
 import { ContentError, type ContentIssue } from './errors';
-import { CLAIM_PREFIX, type Fact, type Pack, type PackMeta } from './models';
-import { FactSchema, PackMetaSchema, describeIssues } from './schema';
+import { CLAIM_PREFIX, type Fact, type Pack, type PackMeta, type PackVocabulary } from './models';
+import { FactSchema, PackMetaSchema, VocabularySchema, describeIssues } from './schema';
 import { compareText, containsPhrase, foldText, searchKey, splitParagraphs } from './text';
 import {
 	dateAppearsIn,
@@ -25,12 +25,15 @@ export interface RawPack {
 	meta: unknown;
 	text: unknown;
 	facts: unknown;
+	/** The `vocabulary` export of `vocabulary.ts`. */
+	vocabulary: unknown;
 }
 
 export const PACK_FILES = {
 	meta: 'meta.json',
 	text: 'speech.txt',
-	facts: 'facts.ts'
+	facts: 'facts.ts',
+	vocabulary: 'vocabulary.ts'
 } as const;
 
 function checkFact(fact: Fact, text: string, issue: (message: string) => void): void {
@@ -111,6 +114,41 @@ function checkFact(fact: Fact, text: string, issue: (message: string) => void): 
 	}
 }
 
+function parseVocabulary(raw: RawPack, issues: ContentIssue[]): PackVocabulary | undefined {
+	const file = `${raw.dir}/${PACK_FILES.vocabulary}`;
+	if (raw.vocabulary === undefined) {
+		issues.push({ file, message: 'must export `vocabulary`, the answer categories of the pack' });
+		return undefined;
+	}
+	const result = v.safeParse(VocabularySchema, raw.vocabulary);
+	if (!result.success) {
+		for (const message of describeIssues(result.issues)) issues.push({ file, message });
+		return undefined;
+	}
+	return result.output;
+}
+
+/** A fact's category and near-misses, against the pack's vocabulary and the fact's answer. */
+function checkCategory(
+	fact: Fact,
+	vocabulary: PackVocabulary | undefined,
+	issue: (message: string) => void
+): void {
+	if (vocabulary && !Object.hasOwn(vocabulary.categories, fact.category)) {
+		issue(
+			`category "${fact.category}" is not in the pack's vocabulary.ts (${Object.keys(vocabulary.categories).join(', ')})`
+		);
+	}
+	const accepted = new Set([fact.answer.text, ...fact.aliases].map(searchKey));
+	const seen = new Set<string>();
+	for (const wrong of fact.nearMisses ?? []) {
+		const key = searchKey(wrong);
+		if (accepted.has(key)) issue(`near-miss "${wrong}" is the answer or one of its aliases`);
+		else if (seen.has(key)) issue(`near-miss "${wrong}" repeats another`);
+		seen.add(key);
+	}
+}
+
 function parseMeta(raw: RawPack, issues: ContentIssue[]): PackMeta | undefined {
 	const file = `${raw.dir}/${PACK_FILES.meta}`;
 	const result = v.safeParse(PackMetaSchema, raw.meta);
@@ -167,6 +205,7 @@ export function buildPacks(raws: RawPack[]): Pack[] {
 			continue;
 		}
 		const text = raw.text;
+		const vocabulary = parseVocabulary(raw, issues);
 		const facts = parseFacts(raw, issues);
 		for (const fact of facts) {
 			const issue = (message: string) => issues.push({ file: factsFile, factId: fact.id, message });
@@ -174,8 +213,9 @@ export function buildPacks(raws: RawPack[]): Pack[] {
 			if (owner) issue(`id repeats (also used in ${owner})`);
 			owners.set(fact.id, factsFile);
 			checkFact(fact, text, issue);
+			checkCategory(fact, vocabulary, issue);
 		}
-		if (meta) packs.push({ dir: raw.dir, pack: { meta, text, facts } });
+		if (meta && vocabulary) packs.push({ dir: raw.dir, pack: { meta, text, facts, vocabulary } });
 	}
 
 	for (const { dir, pack } of packs) {

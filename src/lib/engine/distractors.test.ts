@@ -112,15 +112,33 @@ describe('text distractors', () => {
 		expect(wrongFor(games, [games, forum])).not.toContain('World Forum');
 	});
 
-	it('do not offer a city for a building', () => {
-		const venue = place('venue', 'UN headquarters', 'the building where the meeting was held');
+	it('come from the answer’s own category only: no city for a building, no salutation for a name', () => {
+		const venue = makeFact({
+			id: 'venue',
+			answer: textAnswer('place', 'UN headquarters', 'the building where the meeting was held'),
+			category: 'building'
+		});
 		const city = place('city', 'New York');
-		expect(wrongFor(venue, [venue, city], 1, 10)).not.toContain('New York');
+		const greeting = makeFact({
+			id: 'greeting',
+			answer: textAnswer('phrase', 'Dear Friends', 'a form of address'),
+			category: 'salutation'
+		});
+		expect(wrongFor(venue, [venue, city, greeting], 1, 10)).toEqual([]);
+		expect(wrongFor(city, [venue, city, greeting], 1, 10)).toEqual([]);
 	});
 
-	it('fall back on a reserve of names of the kind', () => {
-		const only = place('only', 'Baku');
-		expect(wrongFor(only)).toHaveLength(3);
+	it('start with the near-misses the content author picked, then the category', () => {
+		const only = makeFact({
+			id: 'only',
+			answer: textAnswer('place', 'Baku', 'the city where it was held'),
+			nearMisses: ['Ganja', 'Sumgait', 'Shaki']
+		});
+		const other = place('other', 'Abidjan');
+		expect(new Set(wrongFor(only, [only, other], 1, 3))).toEqual(
+			new Set(['Ganja', 'Sumgait', 'Shaki'])
+		);
+		expect(wrongFor(only, [only, other], 1, 4)).toContain('Abidjan');
 	});
 
 	it('are distinct', () => {

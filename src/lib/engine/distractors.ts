@@ -1,8 +1,10 @@
 /**
- * The distractor pool: wrong values of the same kind as a fact's answer, for multiple-choice
- * options and falsified true/false statements. Values come from the fact set first (they are the
- * most plausible), then are derived (nearby numbers, shifted dates) or drawn from a short reserve
- * of names, where the set has too few. Never the answer, an alias of it, or a duplicate.
+ * The distractor pool: wrong values of the answer's own category, for multiple-choice options
+ * and falsified true/false statements. The fact's near-misses come first (a teacher picked them),
+ * then answers of other facts of the same category, then, for numbers and dates, values derived
+ * from the answer (nearby counts, shifted dates). Never the answer, an alias of it, the answer of
+ * a related fact (true here too), or a duplicate. The categories and near-misses are the content
+ * pack's: nothing here knows what a city or a salutation is.
  */
 import type { DateAnswer, Fact, NumberAnswer, TextAnswer } from '../content/models';
 import { isIsoDate, type DateValue } from '../content/values';
@@ -20,51 +22,6 @@ export function approximateTolerance(value: number): number {
 
 /** Other facts' values are plausible when within this factor of the answer. */
 const MAGNITUDE_FACTOR = 5;
-
-/** Names of the kind, for fact sets with too few of their own. Cities and countries apart. */
-const RESERVE = {
-	city: [
-		'Ankara',
-		'Riyadh',
-		'Jeddah',
-		'Cairo',
-		'Istanbul',
-		'Tehran',
-		'Dakar',
-		'Islamabad',
-		'Rabat'
-	],
-	country: ['Turkey', 'Saudi Arabia', 'Egypt', 'Senegal', 'Pakistan', 'Malaysia', 'Uzbekistan'],
-	organisation: [
-		'the Arab League',
-		'the African Union',
-		'the European Union',
-		'the Gulf Cooperation Council',
-		'the Islamic Development Bank',
-		'UNESCO'
-	],
-	person: ['Iyad Ameen Madani', 'Ekmeleddin Ihsanoglu', 'António Guterres']
-} as const;
-
-type PlaceClass = 'building' | 'city' | 'country';
-
-/**
- * What sort of place an answer is, read from its description, so that a city is not offered for
- * a building ("held at the New York") nor a country for a city.
- */
-function placeClass(answer: TextAnswer): PlaceClass | undefined {
-	if (answer.kind !== 'place') return undefined;
-	if (/\b(building|headquarters|mosque|site|venue)\b/i.test(answer.describes)) return 'building';
-	if (/\b(city|capital|town|village)\b/i.test(answer.describes)) return 'city';
-	if (/\b(country|state|nation|republic)\b/i.test(answer.describes)) return 'country';
-	return undefined;
-}
-
-function reserveFor(answer: TextAnswer): readonly string[] {
-	if (answer.kind === 'organisation' || answer.kind === 'person') return RESERVE[answer.kind];
-	const place = placeClass(answer);
-	return place === 'city' || place === 'country' ? RESERVE[place] : [];
-}
 
 /** Rounds to the precision the answer is given in, so 1,000 gets 800 and 1,300, not 837. */
 function roundingStep(value: number): number {
@@ -95,6 +52,7 @@ function numberCandidates(fact: Fact & { answer: NumberAnswer }, set: FactSet, r
 	};
 	const fromSet = set.facts.flatMap((other) =>
 		other.answer.kind === 'number' &&
+		other.category === fact.category &&
 		other.answer.unit === answer.unit &&
 		other.answer.value <= answer.value * MAGNITUDE_FACTOR &&
 		other.answer.value * MAGNITUDE_FACTOR >= answer.value
@@ -102,7 +60,8 @@ function numberCandidates(fact: Fact & { answer: NumberAnswer }, set: FactSet, r
 			: []
 	);
 	const values = [...shuffle(rng, fromSet), ...shuffle(rng, derivedNumbers(answer))];
-	return values.filter(plausible).flatMap((n) => formatNumberLike(answer, n) ?? []);
+	const made = values.filter(plausible).flatMap((n) => formatNumberLike(answer, n) ?? []);
+	return [...shuffle(rng, fact.nearMisses ?? []), ...made];
 }
 
 function shiftDate(value: DateValue, amount: number): DateValue | undefined {
@@ -133,6 +92,7 @@ function dateCandidates(fact: Fact & { answer: DateAnswer }, set: FactSet, rng: 
 	const isRange = answer.end !== undefined;
 	const fromSet = set.facts.flatMap((other) =>
 		other.answer.kind === 'date' &&
+		other.category === fact.category &&
 		other.answer.precision === answer.precision &&
 		(other.answer.end !== undefined) === isRange
 			? [dateValue(other.answer)]
@@ -153,9 +113,10 @@ function dateCandidates(fact: Fact & { answer: DateAnswer }, set: FactSet, rng: 
 			if (valid) derived.push({ start, ...(end ? { end } : {}), precision: answer.precision });
 		}
 	}
-	return [...shuffle(rng, fromSet), ...shuffle(rng, derived)].map((value) =>
+	const made = [...shuffle(rng, fromSet), ...shuffle(rng, derived)].map((value) =>
 		formatDateLike(answer, value)
 	);
+	return [...shuffle(rng, fact.nearMisses ?? []), ...made];
 }
 
 /** Options whose lengths differ more than threefold stand out. */
@@ -177,13 +138,9 @@ const lengthsClash = (a: number, b: number) => Math.max(a, b) > MAX_LENGTH_RATIO
 const lengthPenalty = (a: number, b: number) =>
 	Math.floor((2 * SCORE_UNIT * Math.abs(a - b)) / (a + b));
 
-/** Kinds too broad to draw distractors from across the whole speech. */
-const LOOSE_KINDS = new Set<TextAnswer['kind']>(['phrase', 'stance', 'title']);
-
 /**
- * How plausible `other` is as a wrong answer to `fact`: descriptions in common ("the city
- * where…" against "the city where…"), the same topic, and a similar length count for it. A kind
- * such as "title" holds both offices and resolution titles; this keeps them apart.
+ * How plausible `other`, of the same category, is as a wrong answer to `fact`: descriptions in
+ * common ("the city where…" against "the city where…"), the same topic, and a similar length.
  */
 function plausibility(
 	set: FactSet,
@@ -192,37 +149,35 @@ function plausibility(
 ): number | undefined {
 	const [mineLength, otherLength] = [fact.answer.text.length, other.answer.text.length];
 	if (lengthsClash(mineLength, otherLength)) return undefined;
-	if (placeClass(fact.answer) !== placeClass(other.answer)) return undefined;
 	const mine = keysIn(set, fact).descriptionWords;
 	let shared = 0;
 	for (const word of keysIn(set, other).descriptionWords) if (mine.has(word)) shared++;
 	const sameTopic = fact.topic === other.topic;
-	// Phrases and stances are only alike in context: "Dear Friends" is no option for "a successful year".
-	if (LOOSE_KINDS.has(fact.answer.kind) && !shared && !sameTopic) return undefined;
 	return SCORE_UNIT * (2 * shared + (sameTopic ? 1 : 0)) - lengthPenalty(mineLength, otherLength);
 }
 
 /** How much chance reorders candidates of near plausibility, for variety between seeds. */
 const JITTER = (3 * SCORE_UNIT) / 2;
 
+/** A near-miss outranks every answer drawn from the category: a teacher chose it. */
+const NEAR_MISS = 16 * SCORE_UNIT;
+
 function textCandidates(fact: Fact & { answer: TextAnswer }, set: FactSet, rng: Rng): string[] {
 	// Related facts are often items of one list ("the OIC took part", "OCHA took part"): their
 	// answers are true here too, wherever else they are the answer.
 	const related = [...(set.related.get(fact.id) ?? [])].flatMap((id) => set.byId.get(id) ?? []);
-	const scored: { text: string; score: number }[] = [];
+	const scored: { text: string; score: number }[] = (fact.nearMisses ?? []).map((text) => ({
+		text,
+		score: NEAR_MISS + randomInt(rng, JITTER)
+	}));
 	for (const other of set.facts) {
-		if (other.answer.kind !== fact.answer.kind || other.id === fact.id) continue;
+		if (other.category !== fact.category || other.id === fact.id) continue;
+		if (other.answer.kind !== fact.answer.kind) continue;
 		if (sameAnswerIn(set, fact, other)) continue;
 		if (related.some((item) => sameAnswerIn(set, item, other))) continue;
 		const score = plausibility(set, fact, other as Fact & { answer: TextAnswer });
 		if (score !== undefined)
 			scored.push({ text: other.answer.text, score: score + randomInt(rng, JITTER) });
-	}
-	const length = fact.answer.text.length;
-	for (const text of reserveFor(fact.answer)) {
-		if (lengthsClash(length, text.length)) continue;
-		const score = SCORE_UNIT - lengthPenalty(length, text.length);
-		scored.push({ text, score: score + randomInt(rng, JITTER) });
 	}
 	return scored.sort((a, b) => b.score - a.score).map((candidate) => candidate.text);
 }

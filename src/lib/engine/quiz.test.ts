@@ -5,19 +5,23 @@ import { SpecError } from './errors';
 import type { QuestionType, QuizSpec } from './models';
 import { buildQuiz } from './quiz';
 
-/** Four places per topic for the first four topics, each a possible MC, TF and typed question. */
+/**
+ * Four places per topic for the first four topics, each a possible MC, TF and typed question:
+ * each in a sentence of its own, with near-misses of its own, so none gives another away.
+ */
 function topicFacts(): Fact[] {
-	const cities = ['Baku', 'Abidjan', 'Ankara', 'Cairo', 'Dakar', 'Doha', 'Rabat', 'Tunis'];
 	return TOPICS.slice(0, 4).flatMap((topic, t) =>
 		[0, 1, 2, 3].map((i) => {
-			const city = cities[(t + i) % cities.length]!;
+			const city = `City ${t}${i}`;
 			return makeFact({
 				id: `${topic}-${i}`,
 				topic,
 				difficulty: ((i % 3) + 1) as Difficulty,
 				statement: `Event ${t}-${i} was held in ${city}.`,
 				question: `Where was event ${t}-${i} held?`,
-				answer: textAnswer('place', city, `the city where event ${t}-${i} was held`)
+				answer: textAnswer('place', city, `the city where event ${t}-${i} was held`),
+				nearMisses: ['a', 'b', 'c'].map((letter) => `Town ${t}${i}${letter}`),
+				source: { quote: `the games in ${city}`, paragraph: 4 * t + i + 1 }
 			});
 		})
 	);
@@ -76,7 +80,16 @@ describe('buildQuiz', () => {
 	});
 
 	it('counts every fact of a matching or ordering question as asked', () => {
-		const mixed = [...khojalyFacts(), ...datedFacts()];
+		// One sentence of figures, dates of one year, and a fact of its own for the typed answer.
+		const mixed = [
+			...khojalyFacts(),
+			...datedFacts(),
+			makeFact({
+				statement: 'The games were held in Lakeside.',
+				answer: textAnswer('place', 'Lakeside', 'the city where the games were held'),
+				source: { quote: 'the games in Lakeside', paragraph: 9 }
+			})
+		];
 		const quiz = buildQuiz(mixed, spec({ types: ['match', 'order', 'typed'], count: 3 }));
 		const ids = quiz.questions.flatMap((q) => q.factIds);
 		expect(new Set(ids).size).toBe(ids.length);

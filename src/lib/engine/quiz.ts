@@ -7,6 +7,7 @@
 import type { Fact, Topic } from '../content/models';
 import { SpecError } from './errors';
 import { prepareFacts, type FactSet } from './fact-set';
+import { asked, familyOf, fitsBeside, isHub, type AskedQuestion } from './giveaways';
 import {
 	QUESTION_TYPE_LABELS,
 	type Question,
@@ -83,11 +84,20 @@ function planTypes(pool: readonly Fact[], spec: QuizSpec, set: FactSet, rng: Rng
 			quota: 0
 		};
 	});
-	// Equal shares, the remainder going to types in a seeded order.
+	// Shares in proportion to what each type can ask, up to the count: a type that can make only
+	// one question (ordering) is not forced into every short quiz, and its one fact with it.
+	// Integer arithmetic, largest remainders first, ties in a seeded order.
 	const order = shuffle(rng, plans);
-	order.forEach((plan, i) => {
-		plan.quota = Math.floor(spec.count / plans.length) + (i < spec.count % plans.length ? 1 : 0);
-	});
+	const weights = order.map((plan) => Math.min(plan.capacity, spec.count));
+	const total = weights.reduce((sum, weight) => sum + weight, 0);
+	if (total > 0) {
+		order.forEach((plan, i) => (plan.quota = Math.floor((spec.count * weights[i]!) / total)));
+		const remainders = order
+			.map((plan, i) => ({ plan, remainder: (spec.count * weights[i]!) % total }))
+			.sort((a, b) => b.remainder - a.remainder);
+		let left = spec.count - order.reduce((sum, plan) => sum + plan.quota, 0);
+		for (const { plan } of remainders) if (left-- > 0) plan.quota++;
+	}
 	// A type that cannot fill its share hands the rest to types that can.
 	let excess = 0;
 	for (const plan of order) {
@@ -150,7 +160,7 @@ function cannotMeet(
 		.map((plan) => `${plan.capacity} ${QUESTION_TYPE_LABELS[plan.type]}`)
 		.join(', ');
 	return new SpecError(
-		`Only ${made} questions can be made from ${scope} with these types, each fact asked once ` +
+		`Only ${made} questions can be made from ${scope} with these types, each sentence of the speech asked once and no question giving another away ` +
 			`(on its own, each type can make at most: ${each}); ask for at most ${made}.`,
 		made
 	);
@@ -191,25 +201,40 @@ function fillSlots(
 	rng: Rng
 ): Question[] {
 	const used = new Set<string>();
+	const usedFamilies = new Set<string>();
 	const topicUse = new Map<Topic, number>();
 	const questions: Question[] = [];
+	const shown: AskedQuestion[] = [];
 	const contextFor = (label: string): GeneratorContext => ({
 		set,
 		rng: deriveRng(spec.seed, label)
 	});
-	const take = (question: Question, facts: readonly Fact[]) => {
+	/** Takes the question if no question asked so far gives it away or is given away by it. */
+	const take = (question: Question, facts: readonly Fact[]): boolean => {
+		const candidate = asked(question, facts);
+		if (!fitsBeside(set, candidate, shown)) return false;
 		questions.push(question);
+		shown.push(candidate);
 		for (const fact of facts) {
 			used.add(fact.id);
+			usedFamilies.add(familyOf(set, fact));
 			topicUse.set(fact.topic, (topicUse.get(fact.topic) ?? 0) + 1);
 		}
+		return true;
 	};
-	/** Unused facts, the least-asked topics first, in a seeded order within each. */
+	/**
+	 * Facts of families not asked yet, the least-asked topics first, hubs last, in a seeded order
+	 * within each.
+	 */
 	const preferred = (facts: readonly Fact[]) =>
 		shuffle(
 			rng,
-			facts.filter((fact) => !used.has(fact.id))
-		).sort((a, b) => (topicUse.get(a.topic) ?? 0) - (topicUse.get(b.topic) ?? 0));
+			facts.filter((fact) => !used.has(fact.id) && !usedFamilies.has(familyOf(set, fact)))
+		).sort(
+			(a, b) =>
+				(topicUse.get(a.topic) ?? 0) - (topicUse.get(b.topic) ?? 0) ||
+				Number(isHub(set, a)) - Number(isHub(set, b))
+		);
 
 	// The scarcest type first, so that matching does not use up the few dated facts ordering needs.
 	const groupPlans = plans
@@ -239,17 +264,13 @@ function fillSlots(
 			facts,
 			contextFor(`${plan.type}:${facts.map((f) => f.id).join('+')}`)
 		);
-		if (question) take(question, facts);
-		return question !== undefined;
+		return question !== undefined && take(question, facts);
 	};
 	const askSingle = (plan: TypePlan): boolean => {
 		const generator = plan.generator as SingleGenerator;
 		for (const fact of preferred(plan.eligible)) {
 			const question = generator.make(fact, contextFor(`${plan.type}:${fact.id}`));
-			if (question) {
-				take(question, [fact]);
-				return true;
-			}
+			if (question && take(question, [fact])) return true;
 		}
 		return false;
 	};

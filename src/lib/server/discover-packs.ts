@@ -30,11 +30,16 @@ export async function readRawPacks(root: string, projectRoot = process.cwd()): P
 			const factsModule = existsSync(factsPath)
 				? ((await import(pathToFileURL(factsPath).href)) as { facts?: unknown })
 				: {};
+			const vocabularyPath = join(folder, PACK_FILES.vocabulary);
+			const vocabularyModule = existsSync(vocabularyPath)
+				? ((await import(pathToFileURL(vocabularyPath).href)) as { vocabulary?: unknown })
+				: {};
 			return {
 				dir: relative(projectRoot, folder).split('\\').join('/'),
 				meta: readJson(join(folder, PACK_FILES.meta)),
 				text: existsSync(textPath) ? readFileSync(textPath, 'utf8') : undefined,
-				facts: factsModule.facts
+				facts: factsModule.facts,
+				vocabulary: vocabularyModule.vocabulary
 			};
 		})
 	);

@@ -16,13 +16,19 @@ const factModules = import.meta.glob<unknown>('/content/*/facts.ts', {
 	import: 'facts'
 });
 
+const vocabularies = import.meta.glob<unknown>('/content/*/vocabulary.ts', {
+	eager: true,
+	import: 'vocabulary'
+});
+
 const raws: RawPack[] = Object.keys(metas).map((metaPath) => {
 	const dir = metaPath.slice(1, metaPath.lastIndexOf('/'));
 	return {
 		dir,
 		meta: metas[metaPath],
 		text: texts[`/${dir}/speech.txt`],
-		facts: factModules[`/${dir}/facts.ts`]
+		facts: factModules[`/${dir}/facts.ts`],
+		vocabulary: vocabularies[`/${dir}/vocabulary.ts`]
 	};
 });
 

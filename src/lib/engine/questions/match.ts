@@ -35,30 +35,35 @@ const PROMPTS: Record<MatchGroup, string> = {
 };
 
 /**
- * Picks up to `size` facts of one group from `candidates`, in their order, skipping any whose
- * value or description repeats one already picked or whose description names a picked value.
+ * Picks up to `size` facts of one answer category from `candidates`, in their order, skipping
+ * any whose value or description repeats one already picked or whose description names a picked
+ * value. One category, so that no pair can be matched by the kind of thing alone (a town to "the
+ * town…", a conference to "the conference…").
  */
 export function pickMatchFacts(
 	candidates: readonly Fact[],
 	size: number,
 	context: GeneratorContext
 ): Fact[] {
-	const byGroup = new Map<MatchGroup, Fact[]>();
+	const byGroup = new Map<string, Fact[]>();
 	const { set } = context;
 	/** One description names the other's answer, or both say the same: the pair is ambiguous. */
 	const clash = (a: Fact, b: Fact) =>
 		remember(set, `match-clash:${a.id}:${b.id}`, () => {
 			const [ka, kb] = [keysIn(set, a), keysIn(set, b)];
+			// "Civilians killed" beside "women among the civilians killed": 106 fits both.
+			const [da, db] = [` ${ka.descriptionKey} `, ` ${kb.descriptionKey} `];
 			return (
 				sameAnswerIn(set, a, b) ||
-				ka.descriptionKey === kb.descriptionKey ||
+				da.includes(db) ||
+				db.includes(da) ||
 				leaksAnswerIn(set, ka.description, b) ||
 				leaksAnswerIn(set, kb.description, a)
 			);
 		});
 	for (const fact of candidates) {
-		const group = matchGroup(fact, set);
-		if (!group) continue;
+		if (!matchGroup(fact, set)) continue;
+		const group = fact.category;
 		const picked = byGroup.get(group) ?? [];
 		byGroup.set(group, picked);
 		if (picked.length >= size) continue;
@@ -81,13 +86,23 @@ export function makeMatch(
 		left: displayAnswer(fact.answer),
 		right: capitalise(describeAnswer(fact))
 	}));
-	const lefts = pairs.map((pair) => pair.left);
-	const rights = pairs.map((pair) => pair.right);
+	if (facts.some((fact) => fact.category !== facts[0]!.category)) return undefined;
+	const left = shuffle(
+		rng,
+		pairs.map((pair) => pair.left)
+	);
+	const right = shuffle(
+		rng,
+		pairs.map((pair) => pair.right)
+	);
+	// Descriptions in the order of their values would match themselves (A–A, B–B…): move them on.
+	const byLeft = new Map(pairs.map((pair) => [pair.left, pair.right]));
+	if (left.every((value, i) => byLeft.get(value) === right[i])) right.push(right.shift()!);
 	return {
 		...questionBase('match', facts),
 		prompt: attributePrompt(PROMPTS[group], facts),
-		left: shuffle(rng, lefts),
-		right: shuffle(rng, rights),
+		left,
+		right,
 		answer: Object.fromEntries(pairs.map((pair) => [pair.left, pair.right]))
 	};
 }

@@ -14,15 +14,17 @@ import { questionBase, type GeneratorContext } from './common';
 const ATTEMPTS = 6;
 
 /**
- * The kinds a false statement may change: a number, date, place or actor. Changing a phrase or
- * a stance ("Azerbaijan is full support over wars") gives nonsense, not a plausible falsehood.
+ * The kinds a false statement may change: a number, date, place, actor or named event. Changing
+ * a phrase or a stance gives a statement false only on its wording ("deeply saddened" for
+ * "deeply concerned"), which a teacher would not mark wrong.
  */
 export const FALSIFIABLE_KINDS: ReadonlySet<AnswerKind> = new Set<AnswerKind>([
 	'number',
 	'date',
 	'place',
 	'person',
-	'organisation'
+	'organisation',
+	'event'
 ]);
 
 /**

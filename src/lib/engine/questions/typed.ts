@@ -3,12 +3,21 @@ import type { Fact } from '../../content/models';
 import { answerSpans, leaksAnswer } from '../answers';
 import { leaksAnswerIn, searchKeyIn, type FactSet } from '../fact-set';
 import type { TypedQuestion } from '../models';
-import { BLANK, replaceSpans } from '../spans';
+import { BLANK, replaceSpans, type Span } from '../spans';
 import { questionBase, type GeneratorContext } from './common';
 
+/**
+ * The statement with its answer as one blank, or undefined where the answer stands in it more
+ * than once (two blanks and one box). An article before the blank goes into it: "a _____" or
+ * "an _____" would tell the answer's first sound.
+ */
 function blankedStatement(fact: Fact): string | undefined {
 	const spans = answerSpans(fact.statement, fact);
-	return spans.length ? replaceSpans(fact.statement, spans, BLANK) : undefined;
+	if (spans.length !== 1) return undefined;
+	const [span] = spans as [Span];
+	const article = /\b(?:a|an)\s+$/i.exec(fact.statement.slice(0, span.start));
+	const start = article ? span.start - article[0].length : span.start;
+	return replaceSpans(fact.statement, [{ start, end: span.end }], BLANK);
 }
 
 /** Per set: each fact's blanked statement, and how many facts blank to each statement's key. */

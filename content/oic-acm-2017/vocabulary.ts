@@ -1,0 +1,64 @@
+/**
+ * The answer categories of the speech's facts. Facts of one category are each other's wrong
+ * options (a city for a city, a salutation for a salutation), so a category holds only answers
+ * that could stand in for one another; a phrase that nothing else in the speech could replace
+ * has a category of its own, and its wrong options are its near-misses.
+ */
+import type { PackVocabulary } from '../../src/lib/content/models';
+
+export const vocabulary = {
+	categories: {
+		aims: { label: 'Aims of a struggle' },
+		anniversary: { label: 'Anniversary' },
+		atrocity: { label: 'Atrocity' },
+		attitude: { label: 'Attitude' },
+		'attitude-to-settlement': { label: 'Attitude to a settlement' },
+		'basis-for-settlement': { label: 'Basis for a settlement' },
+		bonds: { label: 'Bonds between peoples' },
+		building: { label: 'Building' },
+		'casualty-count': { label: 'Casualty figure' },
+		city: { label: 'City' },
+		'civil-society': { label: 'Civil society' },
+		conference: { label: 'Conference' },
+		consequence: { label: 'Consequence of conflict' },
+		country: { label: 'Country' },
+		date: { label: 'Date' },
+		'description-of-the-year': { label: 'Description of a year' },
+		designation: { label: 'Designation of a year' },
+		document: { label: 'Document' },
+		greeting: { label: 'Greeting' },
+		'head-of-state': { label: 'Head of state' },
+		'holy-site': { label: 'Holy site' },
+		honorific: { label: 'Honorific' },
+		'international-body': { label: 'International organisation' },
+		'international-standing': { label: 'International standing' },
+		measure: { label: 'Measure condemned' },
+		meeting: { label: 'Meeting' },
+		'military-action': { label: 'Military action' },
+		'military-unit': { label: 'Armed force' },
+		'name-of-the-events': { label: 'Name of the events' },
+		'named-event': { label: 'Named event' },
+		'negotiating-conduct': { label: 'Conduct in negotiations' },
+		office: { label: 'Office' },
+		official: { label: 'Official' },
+		'oic-body': { label: 'OIC body' },
+		people: { label: 'People' },
+		'people-count': { label: 'Number of people' },
+		'quality-of-a-position': { label: 'Quality of a position' },
+		quantity: { label: 'Quantity of aid' },
+		'resolution-title': { label: 'Resolution title' },
+		resolve: { label: 'Resolve' },
+		rhetoric: { label: 'Rhetoric' },
+		salutation: { label: 'Form of address' },
+		'session-number': { label: 'Session number' },
+		'settlement-formula': { label: 'Formula for a settlement' },
+		share: { label: 'Share of territory' },
+		standing: { label: 'Standing of a candidate' },
+		suffering: { label: 'Suffering of a people' },
+		support: { label: 'Support' },
+		'term-for-the-conflict': { label: 'Term for the conflict' },
+		threat: { label: 'Threat' },
+		town: { label: 'Town' },
+		'un-body': { label: 'UN body' }
+	}
+} satisfies PackVocabulary;

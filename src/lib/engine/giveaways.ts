@@ -1,0 +1,133 @@
+/**
+ * What keeps one question of a quiz from answering another. Facts told in one sentence of the
+ * speech form a family ("613 civilians were killed, including 106 women, 63 children…"): a quiz
+ * asks one of them at most, unless one question asks them all (a matching or ordering). And no
+ * question may show, in its prompt, its options or the feedback after it, the answer of another.
+ */
+import type { Fact } from '../content/models';
+import { leaksAnswerIn, remember, searchKeyIn, type FactSet } from './fact-set';
+import type { Question } from './models';
+
+const familiesBySet = new WeakMap<FactSet, Map<string, string>>();
+
+/**
+ * The family of every fact: facts whose quotes stand in one another in the same paragraph are
+ * one family, named by its first fact's id. Computed once per set.
+ */
+function familiesOf(set: FactSet): Map<string, string> {
+	let families = familiesBySet.get(set);
+	if (families) return families;
+	const parent = new Map(set.facts.map((fact) => [fact.id, fact.id]));
+	const root = (id: string): string => {
+		let at = id;
+		while (parent.get(at) !== at) at = parent.get(at)!;
+		return at;
+	};
+	const byParagraph = new Map<number, Fact[]>();
+	for (const fact of set.facts) {
+		const { paragraph, quote } = fact.source;
+		const here = byParagraph.get(paragraph) ?? [];
+		for (const other of here) {
+			const theirs = other.source.quote;
+			if (!quote.includes(theirs) && !theirs.includes(quote)) continue;
+			const [a, b] = [root(fact.id), root(other.id)];
+			// The earlier fact names the family, so the name does not depend on the order of union.
+			if (a !== b) parent.set(b, a);
+		}
+		here.push(fact);
+		byParagraph.set(paragraph, here);
+	}
+	families = new Map(set.facts.map((fact) => [fact.id, root(fact.id)]));
+	familiesBySet.set(set, families);
+	return families;
+}
+
+/** The family of a fact: the id of the first fact of its sentence. */
+export function familyOf(set: FactSet, fact: Fact): string {
+	return familiesOf(set).get(fact.id) ?? fact.id;
+}
+
+/**
+ * Facts whose answer this many other facts name ("the OIC", "Azerbaijan", "Khojaly") are given
+ * away by almost any other question: a quiz asks them last, so that they do not crowd out the
+ * dozens of questions they would exclude.
+ */
+const HUB_DEGREE = 5;
+
+/** True when at least {@link HUB_DEGREE} other facts name this fact's answer in their statement or question. */
+export function isHub(set: FactSet, fact: Fact): boolean {
+	return remember(set, `hub:${fact.id}`, () => {
+		let degree = 0;
+		for (const other of set.facts) {
+			if (other === fact) continue;
+			if (names(set, [other.statement, other.question], fact)) degree++;
+			if (degree >= HUB_DEGREE) return true;
+		}
+		return false;
+	});
+}
+
+/**
+ * What a question tells a student, before or after it is answered: its prompt, its right answer
+ * and the feedback. A wrong option tells nothing (Baku offered, and wrong, for one question says
+ * nothing of another whose answer is Baku); the pairs of a matching and the events of an
+ * ordering are all part of the answer.
+ */
+export function shownTexts(question: Question): string[] {
+	const texts = [question.prompt, question.explanation];
+	switch (question.type) {
+		case 'mc':
+			texts.push(question.answer);
+			break;
+		case 'order':
+			texts.push(...question.options);
+			break;
+		case 'match':
+			texts.push(...question.left, ...question.right);
+			break;
+		case 'tf':
+		case 'typed':
+		case 'numeric':
+			break;
+	}
+	return texts;
+}
+
+/** True when one of `texts` names the fact's answer; remembered, as quizzes ask it again and again. */
+function names(set: FactSet, texts: readonly string[], fact: Fact): boolean {
+	return texts.some((text) =>
+		remember(set, `names:${fact.id}:${text}`, () => leaksAnswerIn(set, text, fact))
+	);
+}
+
+/** A question as the quiz keeps it for these checks. */
+export interface AskedQuestion {
+	question: Question;
+	facts: readonly Fact[];
+	texts: readonly string[];
+}
+
+/** A question with what the checks need of it. */
+export function asked(question: Question, facts: readonly Fact[]): AskedQuestion {
+	return { question, facts, texts: shownTexts(question) };
+}
+
+/**
+ * True when `candidate` can join the quiz beside `others`: no fact of a family already asked, no
+ * answer shown by the other, either way, and not the same prompt twice.
+ */
+export function fitsBeside(
+	set: FactSet,
+	candidate: AskedQuestion,
+	others: readonly AskedQuestion[]
+): boolean {
+	const families = new Set(candidate.facts.map((fact) => familyOf(set, fact)));
+	const prompt = searchKeyIn(set, candidate.question.prompt);
+	for (const other of others) {
+		if (other.facts.some((fact) => families.has(familyOf(set, fact)))) return false;
+		if (searchKeyIn(set, other.question.prompt) === prompt) return false;
+		if (other.facts.some((fact) => names(set, candidate.texts, fact))) return false;
+		if (candidate.facts.some((fact) => names(set, other.texts, fact))) return false;
+	}
+	return true;
+}
