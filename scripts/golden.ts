@@ -4,6 +4,7 @@
 // would stop opening. Bump FORMAT_VERSION first, then run it again. `--check` only compares.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import { FORMAT_VERSION } from '../src/lib/assignments/frame';
 import { goldenRecord, type GoldenRecord } from '../src/lib/assignments/golden';
 import { packedFacts } from '../src/lib/server/discover-packs';
@@ -35,5 +36,7 @@ if (old && old.formatVersion === FORMAT_VERSION) {
 	);
 	process.exit(1);
 }
-writeFileSync(FIXTURE, JSON.stringify(fresh, null, '\t') + '\n');
+// Written as Prettier writes JSON, so that the lint step finds it formatted.
+const options = (await resolveConfig(FIXTURE)) ?? {};
+writeFileSync(FIXTURE, await format(JSON.stringify(fresh), { ...options, parser: 'json' }));
 console.log(`${FIXTURE}: written for format version ${FORMAT_VERSION}.`);

@@ -7,7 +7,7 @@ import type { Fact } from '../content/models';
 import { searchKey } from '../content/text';
 import { answerKey, leaksAnswer } from './answers';
 import type { FactSet } from './fact-set';
-import { familyOf, shownTexts } from './giveaways';
+import { familyOf, hintTexts, isRecall, shownTexts } from './giveaways';
 import type { Question, Quiz } from './models';
 import { BLANK } from './spans';
 
@@ -22,7 +22,8 @@ export const FINDING_KINDS = [
 	'malformed-text'
 ] as const;
 /**
- * - `leak`: a question shows (in its prompt, answer or feedback) another question's answer.
+ * - `leak`: a question shows (in its prompt, answer or feedback) another question's answer, or
+ *   offers as an option the answer of a question that must be typed.
  * - `same-sentence`: two questions ask facts of one sentence of the speech.
  * - `repeated-statement`: two questions of one quiz have the same prompt.
  * - `cross-category`: a wrong option that is neither a near-miss of the fact nor an answer of its
@@ -117,10 +118,11 @@ export function auditQuiz(set: FactSet, quiz: Quiz): Finding[] {
 		prompts.set(prompt, question.id);
 	}
 	for (const question of quiz.questions) {
-		const texts = shownTexts(question);
 		const families = new Set(factsOf(question).map((fact) => familyOf(set, fact)));
 		for (const other of quiz.questions) {
 			if (other === question) continue;
+			// An option elsewhere gives away an answer that must be typed.
+			const texts = isRecall(other) ? hintTexts(question) : shownTexts(question);
 			for (const fact of factsOf(other)) {
 				const leaked = texts.find((text) => leaksAnswer(text, fact));
 				if (leaked)

@@ -87,14 +87,20 @@ function shiftDate(value: DateValue, amount: number): DateValue | undefined {
 		: undefined;
 }
 
+/** Dates of the set this far from the answer's year are offered as its distractors. */
+const MAX_YEARS_APART = 2;
+
 function dateCandidates(fact: Fact & { answer: DateAnswer }, set: FactSet, rng: Rng): string[] {
 	const { answer } = fact;
 	const isRange = answer.end !== undefined;
+	// Dates of the same era only: July 2017 is no option for a night of February 1992.
+	const year = Number(answer.start.slice(0, 4));
 	const fromSet = set.facts.flatMap((other) =>
 		other.answer.kind === 'date' &&
 		other.category === fact.category &&
 		other.answer.precision === answer.precision &&
-		(other.answer.end !== undefined) === isRange
+		(other.answer.end !== undefined) === isRange &&
+		Math.abs(Number(other.answer.start.slice(0, 4)) - year) <= MAX_YEARS_APART
 			? [dateValue(other.answer)]
 			: []
 	);

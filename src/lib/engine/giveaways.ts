@@ -42,6 +42,31 @@ function familiesOf(set: FactSet): Map<string, string> {
 	return families;
 }
 
+/** Words that say nothing about an answer, however often prompts and answers share them. */
+const EMPTY_WORDS = new Set(['according', 'speech', 'speaker', 'which', 'what', 'their', 'with']);
+
+/** How much of a word makes its stem: "chair" for "chairman", "secre" for "secretary". */
+const STEM = 5;
+
+/** The stems of the content words of a text (four letters or more). */
+function stems(set: FactSet, text: string): Set<string> {
+	return new Set(
+		searchKeyIn(set, text)
+			.split(' ')
+			.filter((word) => word.length >= 4 && !EMPTY_WORDS.has(word))
+			.map((word) => word.slice(0, STEM))
+	);
+}
+
+/**
+ * The stems `text` shares with `answer`: a word of the prompt that picks the answer ("what kind
+ * of security consequences…" for "greater security challenges", "the chair" for "Mr. Chairman").
+ */
+export function sharedStems(set: FactSet, text: string, answer: string): string[] {
+	const mine = stems(set, answer);
+	return [...stems(set, text)].filter((stem) => mine.has(stem));
+}
+
 /** The family of a fact: the id of the first fact of its sentence. */
 export function familyOf(set: FactSet, fact: Fact): string {
 	return familiesOf(set).get(fact.id) ?? fact.id;
@@ -100,16 +125,33 @@ function names(set: FactSet, texts: readonly string[], fact: Fact): boolean {
 	);
 }
 
+/**
+ * What a question shows a student who must recall another question's answer: its texts and, for
+ * multiple choice, every option. A wrong option elsewhere tells nothing to a student choosing
+ * among options, but it hands the answer to one who must type it.
+ */
+export function hintTexts(question: Question): string[] {
+	return question.type === 'mc'
+		? [...shownTexts(question), ...question.options]
+		: shownTexts(question);
+}
+
+/** True when a question asks for its answer to be recalled, not recognised. */
+export const isRecall = (question: Question) =>
+	question.type === 'typed' || question.type === 'numeric';
+
 /** A question as the quiz keeps it for these checks. */
 export interface AskedQuestion {
 	question: Question;
 	facts: readonly Fact[];
 	texts: readonly string[];
+	/** {@link hintTexts}. */
+	hints: readonly string[];
 }
 
 /** A question with what the checks need of it. */
 export function asked(question: Question, facts: readonly Fact[]): AskedQuestion {
-	return { question, facts, texts: shownTexts(question) };
+	return { question, facts, texts: shownTexts(question), hints: hintTexts(question) };
 }
 
 /**
@@ -126,8 +168,10 @@ export function fitsBeside(
 	for (const other of others) {
 		if (other.facts.some((fact) => families.has(familyOf(set, fact)))) return false;
 		if (searchKeyIn(set, other.question.prompt) === prompt) return false;
-		if (other.facts.some((fact) => names(set, candidate.texts, fact))) return false;
-		if (candidate.facts.some((fact) => names(set, other.texts, fact))) return false;
+		const candidateShows = isRecall(other.question) ? candidate.hints : candidate.texts;
+		if (other.facts.some((fact) => names(set, candidateShows, fact))) return false;
+		const otherShows = isRecall(candidate.question) ? other.hints : other.texts;
+		if (candidate.facts.some((fact) => names(set, otherShows, fact))) return false;
 	}
 	return true;
 }

@@ -55,8 +55,13 @@ function keyLine(question: Question): string {
 		case 'tf':
 			return question.answer === 'False' ? `False. ${question.explanation}` : 'True';
 		case 'typed':
-		case 'numeric':
-			return question.answer;
+		case 'numeric': {
+			// A teacher marking by hand needs the spellings the app would accept.
+			const also = question.expected.aliases.filter((alias) => alias !== question.answer);
+			return also.length
+				? `${question.answer} (also accepted: ${also.join('; ')})`
+				: question.answer;
+		}
 		case 'match':
 			return question.left
 				.map((left) => `${left} → ${letter(question.right.indexOf(question.answer[left] ?? ''))}`)

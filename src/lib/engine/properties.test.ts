@@ -12,7 +12,7 @@ import { acceptedKeys, answerKey, dateValue, leaksAnswer } from './answers';
 import { distractorsFor } from './distractors';
 import { SpecError } from './errors';
 import { prepareFacts } from './fact-set';
-import { familyOf, shownTexts } from './giveaways';
+import { familyOf, hintTexts, isRecall, shownTexts } from './giveaways';
 import { buildFlashcards } from './flashcards';
 import { gradeTypedAnswer } from './match-answer';
 import { QUESTION_TYPES, type Question, type QuizSpec } from './models';
@@ -204,9 +204,9 @@ describe('quizzes over the fact set', () => {
 						(q) => new Set(q.factIds.map((id) => familyOf(set, factOf(id))))
 					);
 					for (const [i, question] of quiz.questions.entries()) {
-						const texts = shownTexts(question);
 						for (const [j, other] of quiz.questions.entries()) {
 							if (i === j) continue;
+							const texts = isRecall(other) ? hintTexts(question) : shownTexts(question);
 							for (const id of other.factIds) {
 								expect(families[i]!.has(familyOf(set, factOf(id)))).toBe(false);
 								for (const text of texts) expect(leaksAnswer(text, factOf(id))).toBe(false);

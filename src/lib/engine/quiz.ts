@@ -222,19 +222,22 @@ function fillSlots(
 		}
 		return true;
 	};
+	// Topics take turns in proportion to their size: a topic of four facts is not asked as often
+	// as one of sixteen, so its few facts do not turn up in every quiz.
+	const topicSize = new Map<Topic, number>();
+	for (const fact of pool) topicSize.set(fact.topic, (topicSize.get(fact.topic) ?? 0) + 1);
+	const share = (a: Fact, b: Fact) =>
+		(topicUse.get(a.topic) ?? 0) * (topicSize.get(b.topic) ?? 1) -
+		(topicUse.get(b.topic) ?? 0) * (topicSize.get(a.topic) ?? 1);
 	/**
-	 * Facts of families not asked yet, the least-asked topics first, hubs last, in a seeded order
-	 * within each.
+	 * Facts of families not asked yet, the least-asked topics (for their size) first, hubs last,
+	 * in a seeded order within each.
 	 */
 	const preferred = (facts: readonly Fact[]) =>
 		shuffle(
 			rng,
 			facts.filter((fact) => !used.has(fact.id) && !usedFamilies.has(familyOf(set, fact)))
-		).sort(
-			(a, b) =>
-				(topicUse.get(a.topic) ?? 0) - (topicUse.get(b.topic) ?? 0) ||
-				Number(isHub(set, a)) - Number(isHub(set, b))
-		);
+		).sort((a, b) => share(a, b) || Number(isHub(set, a)) - Number(isHub(set, b)));
 
 	// The scarcest type first, so that matching does not use up the few dated facts ordering needs.
 	const groupPlans = plans

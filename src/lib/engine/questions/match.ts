@@ -8,6 +8,7 @@ import { attributePrompt, capitalise, describeAnswer } from '../attribution';
 import { keysIn, leaksAnswerIn, remember, sameAnswerIn, type FactSet } from '../fact-set';
 import type { MatchQuestion } from '../models';
 import { shuffle } from '../random';
+import { sharedStems } from '../giveaways';
 import { questionBase, type GeneratorContext } from './common';
 
 export const MATCH_MIN_PAIRS = 4;
@@ -18,9 +19,14 @@ export type MatchGroup = 'number' | 'date' | 'name' | 'phrase';
 
 /** The group a fact is matched in, or undefined when its description gives its answer away. */
 export function matchGroup(fact: Fact, set: FactSet): MatchGroup | undefined {
-	const leaks = remember(set, `match-leak:${fact.id}`, () =>
-		leaksAnswerIn(set, keysIn(set, fact).description, fact)
-	);
+	// A description that names its value, or shares a word with it ("the chair" for "Mr. Chairman").
+	const leaks = remember(set, `match-leak:${fact.id}`, () => {
+		const { description } = keysIn(set, fact);
+		return (
+			leaksAnswerIn(set, description, fact) ||
+			sharedStems(set, description, displayAnswer(fact.answer)).length > 0
+		);
+	});
 	if (leaks) return undefined;
 	const { kind } = fact.answer;
 	if (kind === 'number' || kind === 'date') return kind;

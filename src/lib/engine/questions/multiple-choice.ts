@@ -3,6 +3,7 @@ import type { Fact } from '../../content/models';
 import { displayAnswer } from '../answers';
 import { distractorsFor } from '../distractors';
 import { leaksAnswerIn } from '../fact-set';
+import { sharedStems } from '../giveaways';
 import type { MultipleChoiceQuestion } from '../models';
 import { shuffle } from '../random';
 import { questionBase, type GeneratorContext } from './common';
@@ -19,6 +20,10 @@ export function makeMultipleChoice(
 	const wrong = distractorsFor(fact, set, rng, OPTION_COUNT - 1);
 	if (wrong.length < OPTION_COUNT - 1) return undefined;
 	const answer = displayAnswer(fact.answer);
+	// A word of the question found in the answer alone picks it out.
+	const cue = sharedStems(set, fact.question, answer);
+	if (cue.length && !wrong.some((option) => sharedStems(set, option, cue.join(' ')).length))
+		return undefined;
 	return {
 		...questionBase('mc', [fact]),
 		prompt: fact.question,

@@ -2,6 +2,7 @@
 import type { Fact } from '../../content/models';
 import { answerSpans, leaksAnswer } from '../answers';
 import { leaksAnswerIn, searchKeyIn, type FactSet } from '../fact-set';
+import { sharedStems } from '../giveaways';
 import type { TypedQuestion } from '../models';
 import { BLANK, replaceSpans, type Span } from '../spans';
 import { questionBase, type GeneratorContext } from './common';
@@ -55,16 +56,34 @@ function isAmbiguous(blanked: string, set: FactSet): boolean {
  * to the same sentence ("the _____ took part in the conference"), so that one answer is right.
  */
 export function fillInPrompt(fact: Fact, set?: FactSet): string | undefined {
-	const leaks = (text: string) => (set ? leaksAnswerIn(set, text, fact) : leaksAnswer(text, fact));
+	// A prompt sharing a word with the answer ("addresses the chair as _____") gives it away too.
+	const leaks = (text: string) =>
+		set
+			? leaksAnswerIn(set, text, fact) || sharedStems(set, text, fact.answer.text).length > 0
+			: leaksAnswer(text, fact);
 	// A fact of the set was blanked with the others; one from elsewhere is blanked here.
 	const blanks = set && blanksOf(set);
 	const blanked = blanks?.byFact.has(fact) ? blanks.byFact.get(fact) : blankedStatement(fact);
 	if (blanked && !leaks(blanked) && !(set && isAmbiguous(blanked, set))) return blanked;
-	return leaks(fact.question) ? undefined : fact.question;
+	// Asked as a question, an item of a list has as many right answers as the list has items.
+	const listed =
+		set &&
+		[...(set.related.get(fact.id) ?? [])].some(
+			(id) => set.byId.get(id)?.category === fact.category
+		);
+	return listed || leaks(fact.question) ? undefined : fact.question;
 }
+
+/**
+ * Answers longer than this many words are for recognising, not recalling: a resolution's title
+ * or a whole clause ("never reconcile with the occupation of its territories") is asked as
+ * multiple choice, where a student is not marked wrong for one word out of fifteen.
+ */
+export const TYPED_MAX_WORDS = 4;
 
 /** A typed-answer question, or undefined when every prompt would give the answer away. */
 export function makeTyped(fact: Fact, context?: GeneratorContext): TypedQuestion | undefined {
+	if (fact.answer.text.split(/\s+/).length > TYPED_MAX_WORDS) return undefined;
 	const prompt = fillInPrompt(fact, context?.set);
 	if (!prompt) return undefined;
 	return {
