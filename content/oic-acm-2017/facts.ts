@@ -849,7 +849,7 @@ export const facts = [
 		},
 		category: 'city',
 		nearMisses: ['Ganja', 'Sumgait', 'Shaki', 'Tbilisi'],
-		aliases: [],
+		aliases: ['Bakı'],
 		source: {
 			quote:
 				'in the 4th World Forum on Intercultural Dialogue and 4th Islamic Solidarity Games in Baku',
@@ -1423,7 +1423,7 @@ export const facts = [
 		},
 		category: 'city',
 		nearMisses: ['Ganja', 'Istanbul', 'Amman', 'Abidjan'],
-		aliases: [],
+		aliases: ['Bakı'],
 		source: {
 			quote: 'we hosted International Conference on the Question of Yerusalem in Baku',
 			paragraph: 13

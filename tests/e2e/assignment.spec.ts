@@ -1,10 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, expectNoHorizontalScroll, test, waitForServiceWorker } from './fixtures';
+import {
+	expect,
+	expectNoHorizontalScroll,
+	openHydrated,
+	test,
+	waitForServiceWorker
+} from './fixtures';
 
 /** Makes a four-question true/false assignment on the teacher's page; returns its link and key. */
 async function createAssignment(page: Page, title: string) {
-	await page.goto('/teacher');
+	await openHydrated(page, '/teacher');
 	await page.getByLabel('Title').fill(title);
 	for (const type of ['multiple-choice', 'typed-answer', 'numeric']) {
 		await page.getByRole('checkbox', { name: type }).uncheck();

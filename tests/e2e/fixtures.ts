@@ -32,6 +32,12 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 export { expect };
 export type { Page } from '@playwright/test';
 
+/** Opens a page and waits until it has hydrated: a form filled before then is reset. */
+export async function openHydrated(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
 /** Waits until the service worker is active and controls the page: from then on it works offline. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
 	await page.evaluate(async () => {

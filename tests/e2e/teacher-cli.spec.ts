@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { crossRuntimeSpecs, GOLDEN_SPECS } from '../../src/lib/assignments/golden';
 import type { QuizSpec } from '../../src/lib/engine/models';
 import { makeAssignmentFromFlags } from '../../scripts/lib/make-assignment';
-import { expect, test, type Page } from './fixtures';
+import { expect, openHydrated, test, type Page } from './fixtures';
 
 const run = promisify(execFile);
 
@@ -106,7 +106,7 @@ test.describe('assignments made with the command-line tools', () => {
 		expect(read.stdout).toMatch(/\r\nNigar,\d,3,\d+,(yes|no),\d+,/);
 
 		// …or brings the key file to the Teacher page and collects the code there.
-		await page.goto('/teacher');
+		await openHydrated(page, '/teacher');
 		await page.getByLabel('Import a teacher key file or backup').setInputFiles(key);
 		await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
 			'Backup imported: 1 teacher key, 1 assignment added.'
@@ -121,7 +121,7 @@ test.describe('assignments made with the command-line tools', () => {
 	});
 
 	test('a link made on the Teacher page opens in the tool with the same quiz', async ({ page }) => {
-		await page.goto('/teacher');
+		await openHydrated(page, '/teacher');
 		await page.getByLabel('Title').fill('Made in the app');
 		await page.getByRole('checkbox', { name: 'matching' }).check();
 		await page.getByLabel('Number of questions').fill('12');

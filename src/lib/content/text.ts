@@ -12,6 +12,9 @@ export function foldText(text: string): string {
 		: text
 				.normalize('NFKD')
 				.replace(/\p{M}/gu, '')
+				// Azerbaijani and Turkish letters Unicode does not decompose: Məmmədyarov, Xocalı.
+				.replace(/[əƏ]/g, 'a')
+				.replace(/ı/g, 'i')
 				.replace(/[’‘ʼ`´]/g, "'")
 				.replace(/[“”«»„]/g, '"')
 				.replace(/[‐‑‒–—−]/g, '-');

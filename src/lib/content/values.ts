@@ -223,7 +223,10 @@ export function parseDate(text: string): DateValue | undefined {
 
 	match = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(folded);
 	if (match) {
-		const start = isoDay(Number(match[3]), Number(match[2]), Number(match[1]));
+		// Day first, as most of the world writes it; month first where that is the only reading
+		// (09/22/2017).
+		const [a, b, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+		const start = isoDay(year, b, a) ?? isoDay(year, a, b);
 		return start ? { start, precision: 'day' } : undefined;
 	}
 

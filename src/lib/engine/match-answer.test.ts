@@ -73,7 +73,20 @@ const accepted: [Key, string, boolean][] = [
 	['speech', '22/09/2017', true],
 	['speech', '2017-09-22', true],
 	['speech', 'Sept. 22, 2017', true],
-	['year', '2017', true]
+	['year', '2017', true],
+	// As a teacher grades: titles before a name, Azerbaijani letters, official forms, a country
+	// after a city, abbreviated millions, any unambiguous date.
+	['speaker', 'Mr. Elmar Mammadyarov', true],
+	['speaker', 'H.E. Elmar Mammadyarov', true],
+	['speaker', 'Elmar Məmmədyarov', true],
+	['cote', 'the Republic of Côte d’Ivoire', true],
+	['baku', 'Baku, Azerbaijan', true],
+	['baku', 'Baku (Azerbaijan)', true],
+	['cleansed', '1m', true],
+	['cleansed', '1 mln', true],
+	['speech', '09/22/2017', true],
+	['speech', '22.09.2017', true],
+	['speech', '22nd of September, 2017', true]
 ];
 
 const rejected: [Key, string][] = [
@@ -96,7 +109,14 @@ const rejected: [Key, string][] = [
 	['speech', '23 September 2017'],
 	['speech', 'September 2017'],
 	['year', '2018'],
-	['year', '2071']
+	['year', '2071'],
+	// Other people, places, numbers and dates stay wrong, whatever words come with them.
+	['speaker', 'Mr. Ilham Aliyev'],
+	['speaker', 'President Mammadov'],
+	['cote', 'Republic of Senegal'],
+	['baku', 'Ganja, Azerbaijan'],
+	['cleansed', '2m'],
+	['speech', '21/09/2017']
 ];
 
 describe('gradeTypedAnswer accepts', () => {

@@ -77,8 +77,53 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 
 const digitsOf = (text: string) => text.replace(/\D/g, '');
 
+/** Titles and honorifics a student may write before a name ("Mr.", "H.E.", "President"). */
+const TITLES =
+	/^(?:(?:mr|mrs|ms|dr|sir|sheikh|his excellency|her excellency|h e|president|foreign minister|minister|secretary general|prime minister)\s+)+/;
+
+/** The words that make a short name official: "the Republic of Azerbaijan" for "Azerbaijan". */
+const OFFICIAL_FORM =
+	/^(?:(?:islamic|federal|democratic|people s|united|arab)\s+)*(?:republic|state|kingdom|sultanate|emirate|union)\s+of\s+/;
+
+/**
+ * The forms of a typed answer a teacher accepts beside its spellings, each with why: a name with
+ * a title before it, a place with its country or city after it ("Baku, Azerbaijan"), a fuller
+ * official form of a name. Other people and places stay wrong: only the extra words go.
+ */
+function lenientForms(input: string, kind: Answer['kind']): { key: string; why: string }[] {
+	const forms: { key: string; why: string }[] = [];
+	const key = answerKey(input);
+	if (kind === 'person') {
+		const bare = key.replace(TITLES, '');
+		if (bare !== key && bare) forms.push({ key: compact(bare), why: 'the title aside' });
+	}
+	if (kind === 'place' || kind === 'organisation') {
+		const place = kind === 'place' ? answerKey(input.split(/[,(]/)[0] ?? '') : key;
+		if (place !== key && place) forms.push({ key: compact(place), why: 'the place named first' });
+		const short = place.replace(OFFICIAL_FORM, '');
+		if (short !== place && short) forms.push({ key: compact(short), why: 'the official form' });
+	}
+	return forms;
+}
+
+/** A spelling as the lenient forms compare it: without the words of an official form. */
+const shortForm = (spelling: string) => compact(answerKey(spelling).replace(OFFICIAL_FORM, ''));
+
+/**
+ * Abbreviated scales ("1m", "1 mln", "1.2 bn", "20k") as words, where the answer is of that
+ * scale: for a length in metres "420 m" stays 420.
+ */
+function spellScales(input: string, value: number): string {
+	let text = input;
+	if (value >= 1_000_000_000) text = text.replace(/(\d)\s*(bn|b)\b\.?/gi, '$1 billion');
+	if (value >= 1_000_000) text = text.replace(/(\d)\s*(mln|mn|m)\b\.?/gi, '$1 million');
+	if (value >= 1_000) text = text.replace(/(\d)\s*k\b/gi, '$1 thousand');
+	return text;
+}
+
 /** Reads a number out of an answer such as "613 civilians killed" or "about 1 million". */
-function readNumber(input: string, answer: Answer & { kind: 'number' }): number | undefined {
+function readNumber(typed: string, answer: Answer & { kind: 'number' }): number | undefined {
+	const input = spellScales(typed, answer.value);
 	const direct = parseNumber(input);
 	if (direct !== undefined) return direct;
 	// Drop the words of what the number counts, which the learner may repeat from the question.
@@ -122,6 +167,15 @@ export function gradeTypedAnswer(input: string, expected: ExpectedAnswer): Grade
 	if (answer.kind === 'date') {
 		const date = parseDate(input);
 		return date && sameDate(date, dateValue(answer)) ? right : wrong;
+	}
+
+	const shortSpellings = new Set(spellings.map(shortForm));
+	const allKeys = new Set([...spellings.map(compact), ...shortSpellings]);
+	const lenient = lenientForms(input, answer.kind).find((form) => allKeys.has(form.key));
+	if (lenient)
+		return { ...right, note: `Accepted, ${lenient.why}: the answer is "${answer.text}".` };
+	if (shortSpellings.has(shortForm(input))) {
+		return { ...right, note: `Accepted, the official form aside: the answer is "${answer.text}".` };
 	}
 
 	if (inputKey.length < TYPO_MIN_LENGTH) return wrong;

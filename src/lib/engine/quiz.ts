@@ -222,10 +222,18 @@ function fillSlots(
 		}
 		return true;
 	};
-	// Topics take turns in proportion to their size: a topic of four facts is not asked as often
-	// as one of sixteen, so its few facts do not turn up in every quiz.
-	const topicSize = new Map<Topic, number>();
-	for (const fact of pool) topicSize.set(fact.topic, (topicSize.get(fact.topic) ?? 0) + 1);
+	// Topics take turns in proportion to their size, counted in sentences (a quiz asks one fact of
+	// each): a topic of two sentences is not asked as often as one of twelve, so its few facts do
+	// not turn up in every quiz.
+	const familiesOfTopic = new Map<Topic, Set<string>>();
+	for (const fact of pool) {
+		const families = familiesOfTopic.get(fact.topic) ?? new Set<string>();
+		families.add(familyOf(set, fact));
+		familiesOfTopic.set(fact.topic, families);
+	}
+	const topicSize = new Map(
+		[...familiesOfTopic].map(([topic, families]) => [topic, families.size])
+	);
 	const share = (a: Fact, b: Fact) =>
 		(topicUse.get(a.topic) ?? 0) * (topicSize.get(b.topic) ?? 1) -
 		(topicUse.get(b.topic) ?? 0) * (topicSize.get(a.topic) ?? 1);

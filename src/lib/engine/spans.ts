@@ -13,6 +13,9 @@ export interface Span {
 }
 
 const FOLDED_CHAR = new Map<string, string>([
+	['ə', 'a'],
+	['Ə', 'a'],
+	['ı', 'i'],
 	['’', "'"],
 	['‘', "'"],
 	['ʼ', "'"],

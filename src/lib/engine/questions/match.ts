@@ -81,6 +81,13 @@ export function pickMatchFacts(
 	return groups.sort((a, b) => b.length - a.length)[0] ?? [];
 }
 
+/**
+ * What happened, without the words that say it is a date: "the dates of the conference" and
+ * "the date of the speech" would sort themselves by their first words.
+ */
+const eventOf = (description: string) =>
+	description.replace(/^the (?:dates?|days?|night|year|month) (?:of|when|on which|in which) /i, '');
+
 /** A matching question over `facts` (one group, 4 to 6 facts picked by {@link pickMatchFacts}). */
 export function makeMatch(
 	facts: readonly Fact[],
@@ -90,7 +97,7 @@ export function makeMatch(
 	if (!group || facts.length < MATCH_MIN_PAIRS || facts.length > MATCH_MAX_PAIRS) return undefined;
 	const pairs = facts.map((fact) => ({
 		left: displayAnswer(fact.answer),
-		right: capitalise(describeAnswer(fact))
+		right: capitalise(group === 'date' ? eventOf(describeAnswer(fact)) : describeAnswer(fact))
 	}));
 	if (facts.some((fact) => fact.category !== facts[0]!.category)) return undefined;
 	const left = shuffle(

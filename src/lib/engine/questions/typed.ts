@@ -84,6 +84,10 @@ export const TYPED_MAX_WORDS = 4;
 /** A typed-answer question, or undefined when every prompt would give the answer away. */
 export function makeTyped(fact: Fact, context?: GeneratorContext): TypedQuestion | undefined {
 	if (fact.answer.text.split(/\s+/).length > TYPED_MAX_WORDS) return undefined;
+	// A phrase or a stance blanked out of its sentence has as many right answers as the sentence
+	// has readings ("pleased to see the _____ for the State of Palestine"): it is recognised in
+	// multiple choice, and recalled on its cloze card, where the learner grades themselves.
+	if (fact.answer.kind === 'phrase' || fact.answer.kind === 'stance') return undefined;
 	const prompt = fillInPrompt(fact, context?.set);
 	if (!prompt) return undefined;
 	return {
