@@ -154,10 +154,10 @@ describe('npm run assignment', { timeout: 30_000 }, () => {
 			expect(failed.stdout).toBe('');
 		}
 		const impossible = await tool('assignment', [
-			...['--seed', '1', '--count', '9', '--types', 'order', '--key', fresh]
+			...['--seed', '1', '--count', '40', '--types', 'order', '--key', fresh]
 		]);
 		expect(impossible.code).toBe(1);
-		expect(impossible.stderr).toMatch(/Only 1 ordering question can be made/);
+		expect(impossible.stderr).toMatch(/Only \d+ ordering questions can be made/);
 		const badDay = await tool('assignment', [
 			...['--seed', '1', '--count', '3', '--due', '2026-02-30', '--key', fresh]
 		]);

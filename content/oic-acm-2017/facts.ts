@@ -443,7 +443,7 @@ export const facts = [
 		nearMisses: ['Mr. President', 'Your Excellency', 'Distinguished Chair', 'Honorable Chair'],
 		aliases: [],
 		source: { quote: 'Mr. Chairman,', paragraph: 3 },
-		attribution: 'speaker',
+		attribution: 'text',
 		difficulty: 1,
 		related: ['protocol-mr-secretary-general', 'protocol-ladies-and-gentlemen']
 	},
@@ -468,7 +468,7 @@ export const facts = [
 		],
 		aliases: [],
 		source: { quote: 'Mr. Secretary General,', paragraph: 4 },
-		attribution: 'speaker',
+		attribution: 'text',
 		difficulty: 1,
 		related: [
 			'protocol-mr-chairman',
@@ -496,7 +496,7 @@ export const facts = [
 		],
 		aliases: [],
 		source: { quote: 'Ladies and gentlemen,', paragraph: 5 },
-		attribution: 'speaker',
+		attribution: 'text',
 		difficulty: 1,
 		related: ['protocol-mr-chairman', 'protocol-mr-secretary-general']
 	},
@@ -522,7 +522,7 @@ export const facts = [
 		],
 		aliases: [],
 		source: { quote: 'Dear Friends,', paragraph: 9 },
-		attribution: 'speaker',
+		attribution: 'text',
 		difficulty: 2,
 		related: ['protocol-distinguished-colleagues', 'protocol-dear-friends-and-brothers']
 	},
@@ -548,7 +548,7 @@ export const facts = [
 		],
 		aliases: [],
 		source: { quote: 'Distinguished Colleagues and Dear Brothers,', paragraph: 14 },
-		attribution: 'speaker',
+		attribution: 'text',
 		difficulty: 2,
 		related: ['protocol-dear-friends', 'protocol-dear-friends-and-brothers']
 	},
@@ -573,7 +573,7 @@ export const facts = [
 		],
 		aliases: [],
 		source: { quote: 'Dear friends and brothers,', paragraph: 19 },
-		attribution: 'speaker',
+		attribution: 'text',
 		difficulty: 2,
 		related: ['protocol-dear-friends', 'protocol-distinguished-colleagues']
 	},
@@ -597,7 +597,7 @@ export const facts = [
 				'according to the order of President of the Republic of Azerbaijan H.E. Mr.Ilham Aliyev',
 			paragraph: 11
 		},
-		attribution: 'speaker',
+		attribution: 'text',
 		difficulty: 2,
 		related: ['year-of-islamic-solidarity-decree', 'rohingya-aid-order']
 	},
@@ -625,7 +625,7 @@ export const facts = [
 			'As-salamu alaykum wa rahmatullahi wa barakatuh'
 		],
 		source: { quote: 'Assalami alaikum wa rahmatullahi wa barakatuh!', paragraph: 25 },
-		attribution: 'speaker',
+		attribution: 'text',
 		difficulty: 1,
 		related: ['protocol-mr-chairman']
 	},
@@ -1707,6 +1707,7 @@ export const facts = [
 			paragraph: 15
 		},
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 1,
 		related: [
 			'occupied-lands-percent',
@@ -1735,6 +1736,7 @@ export const facts = [
 			paragraph: 15
 		},
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 1,
 		related: [
 			'ethnic-cleansing-azerbaijanis',
@@ -1766,6 +1768,7 @@ export const facts = [
 			paragraph: 15
 		},
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 1,
 		related: ['occupied-lands-percent', 'conflict-aggression-term']
 	},
@@ -1943,6 +1946,7 @@ export const facts = [
 			paragraph: 18
 		},
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 2,
 		related: ['armenia-boycott-negotiations', 'armenia-unwillingness']
 	},
@@ -1972,6 +1976,7 @@ export const facts = [
 			paragraph: 18
 		},
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 3,
 		related: ['armenia-warmongering-rhetoric', 'armenia-unwillingness']
 	},
@@ -2002,6 +2007,7 @@ export const facts = [
 			paragraph: 18
 		},
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 2,
 		related: ['armenia-warmongering-rhetoric', 'armenia-boycott-negotiations']
 	},
@@ -2050,6 +2056,7 @@ export const facts = [
 			paragraph: 20
 		},
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 2,
 		related: ['khojaly-anniversary', 'resolution-khojaly-solidarity']
 	},
@@ -2099,6 +2106,7 @@ export const facts = [
 			paragraph: 20
 		},
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 2,
 		related: ['khojaly-night-date', 'khojaly-armed-forces']
 	},
@@ -2142,6 +2150,7 @@ export const facts = [
 			paragraph: 20
 		},
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 1,
 		related: ['khojaly-regiment-366', 'khojaly-town']
 	},
@@ -2171,6 +2180,7 @@ export const facts = [
 			paragraph: 20
 		},
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 2,
 		related: ['khojaly-armed-forces', 'khojaly-town']
 	},
@@ -2196,6 +2206,7 @@ export const facts = [
 			paragraph: 20
 		},
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 2,
 		related: ['khojaly-civilians-killed', 'khojaly-town']
 	},
@@ -2219,6 +2230,7 @@ export const facts = [
 			paragraph: 20
 		},
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 2,
 		related: [
 			'khojaly-women-killed',
@@ -2249,6 +2261,7 @@ export const facts = [
 			paragraph: 20
 		},
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 3,
 		related: ['khojaly-civilians-killed', 'khojaly-children-killed', 'khojaly-elderly-killed']
 	},
@@ -2273,6 +2286,7 @@ export const facts = [
 			paragraph: 20
 		},
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 3,
 		related: ['khojaly-civilians-killed', 'khojaly-women-killed', 'khojaly-elderly-killed']
 	},
@@ -2298,6 +2312,7 @@ export const facts = [
 			paragraph: 20
 		},
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 3,
 		related: ['khojaly-civilians-killed', 'khojaly-women-killed', 'khojaly-children-killed']
 	},
@@ -2317,6 +2332,7 @@ export const facts = [
 		aliases: [],
 		source: { quote: 'Another 1000 people were wounded and 1275 taken hostage.', paragraph: 20 },
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 2,
 		related: ['khojaly-civilians-killed', 'khojaly-hostages', 'khojaly-missing']
 	},
@@ -2336,6 +2352,7 @@ export const facts = [
 		aliases: [],
 		source: { quote: 'Another 1000 people were wounded and 1275 taken hostage.', paragraph: 20 },
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 3,
 		related: ['khojaly-civilians-killed', 'khojaly-wounded', 'khojaly-missing']
 	},
@@ -2355,6 +2372,7 @@ export const facts = [
 		aliases: [],
 		source: { quote: 'To this day, 150 people from Khojaly remain missing.', paragraph: 20 },
 		attribution: 'speaker',
+		contested: true,
 		difficulty: 3,
 		related: ['khojaly-civilians-killed', 'khojaly-wounded', 'khojaly-hostages']
 	},

@@ -16,6 +16,14 @@ test.describe('facts page', () => {
 		await expect(fact.getByText('613', { exact: true })).toBeVisible();
 		await expect(fact.getByText(/As a result, 613 civilians were killed/)).toBeVisible();
 		await expect(fact.getByText('Claim of the speaker')).toBeVisible();
+		// A claim the other party disputes says so, and no more.
+		await expect(fact.getByText('Contested', { exact: true })).toBeVisible();
+		await expect(
+			fact.getByText(/The other party to the conflict disputes this claim/)
+		).toBeVisible();
+		const greeting = page.getByRole('article', { name: /addresses the chair of the meeting/ });
+		await expect(greeting.getByText('Words of the speech')).toBeVisible();
+		await expect(greeting.getByText('Contested', { exact: true })).toHaveCount(0);
 		await expectNoHorizontalScroll(page);
 	});
 

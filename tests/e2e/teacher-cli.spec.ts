@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { crossRuntimeSpecs, GOLDEN_SPECS } from '../../src/lib/assignments/golden';
+import { SpecError } from '../../src/lib/engine/errors';
 import type { QuizSpec } from '../../src/lib/engine/models';
 import { makeAssignmentFromFlags } from '../../scripts/lib/make-assignment';
 import { expect, openHydrated, test, type Page } from './fixtures';
@@ -55,16 +56,26 @@ test.describe('assignments made with the command-line tools', () => {
 	}) => {
 		test.setTimeout(120_000);
 		const key = join(dir, 'many.json');
-		const specs = [...GOLDEN_SPECS, ...crossRuntimeSpecs(24)];
+		const specs = [...GOLDEN_SPECS, ...crossRuntimeSpecs(30)];
+		let opened = 0;
 		for (const [i, spec] of specs.entries()) {
 			const title = `CLI spec ${i + 1}`;
-			const made = await makeAssignmentFromFlags(
-				{ ...flagsOf(spec, title), key, origin: baseURL },
-				() => {}
-			);
+			let made;
+			try {
+				made = await makeAssignmentFromFlags(
+					{ ...flagsOf(spec, title), key, origin: baseURL },
+					() => {}
+				);
+			} catch (error) {
+				// A few cross-runtime specs ask for more than the speech gives: the tool says so.
+				if (error instanceof SpecError) continue;
+				throw error;
+			}
 			// Opening the link rebuilds the quiz and checks it against the teacher's fingerprint.
 			await startAssignment(page, made.link, title, spec.count);
+			opened++;
 		}
+		expect(opened).toBeGreaterThanOrEqual(36);
 	});
 
 	test('reach a student, come back as a result the tool reads, and import on the Teacher page', async ({

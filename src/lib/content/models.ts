@@ -96,17 +96,24 @@ export type Answer = TextAnswer | DateAnswer | NumberAnswer;
 /**
  * Who stands behind a fact.
  * - `occasion`: a fact of the occasion itself (who spoke, when, where).
+ * - `text`: the words of the speech as words, neither fact nor claim: a greeting, a form of
+ *   address, the order in which the speech does things.
  * - `speaker`: a claim or position of the speaker. It is always shown and asked as
  *   "According to the speech, …": the app teaches what the speech says, not contested claims as fact.
  */
-export type Attribution = 'occasion' | 'speaker';
+export type Attribution = 'occasion' | 'text' | 'speaker';
 
 /** Every claim of the speaker is shown and asked with this attribution. */
 export const CLAIM_PREFIX = 'According to the speech, ';
 
+/** What the app says of a contested claim, wherever it marks one. */
+export const CONTESTED_NOTE =
+	'The other party to the conflict disputes this claim; it is taught as what the speech says.';
+
 /** How the app labels each attribution next to a fact. */
 export const ATTRIBUTION_LABELS: Record<Attribution, string> = {
 	occasion: 'Fact of the occasion',
+	text: 'Words of the speech',
 	speaker: 'Claim of the speaker'
 };
 
@@ -146,6 +153,11 @@ export interface Fact {
 	aliases: string[];
 	source: FactSource;
 	attribution: Attribution;
+	/**
+	 * A claim of the speaker that the other party to the conflict disputes. Shown as such, and
+	 * nothing more: the app adds no outside figures or verdicts, only that it is contested.
+	 */
+	contested?: boolean;
 	difficulty: Difficulty;
 	/** Ids of related facts (the parts of one figure, the items of one list). */
 	related: string[];

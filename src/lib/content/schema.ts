@@ -61,7 +61,11 @@ export const FactSchema = v.strictObject({
 		quote: v.pipe(v.string(), v.nonEmpty('must not be empty')),
 		paragraph: v.pipe(v.number(), v.integer(), v.minValue(1))
 	}),
-	attribution: v.picklist(['occasion', 'speaker'], 'attribution must be "occasion" or "speaker"'),
+	attribution: v.picklist(
+		['occasion', 'text', 'speaker'],
+		'attribution must be "occasion", "text" or "speaker"'
+	),
+	contested: v.optional(v.boolean()),
 	difficulty: v.picklist([1, 2, 3], 'difficulty must be 1, 2 or 3'),
 	related: v.array(kebabId)
 }) satisfies v.GenericSchema<unknown, Fact>;

@@ -158,6 +158,18 @@ describe('buildPacks', () => {
 		]);
 	});
 
+	it('marks as contested only a claim of the speaker', () => {
+		const fact = makeFact({
+			attribution: 'occasion',
+			contested: true,
+			statement: 'Testland sent 50 tons of aid to Riverton.',
+			question: 'How many tons of aid did Testland send to Riverton?'
+		});
+		expect(problems(makeRawPack([fact]))).toEqual([
+			`${FACTS_FILE} aid-tons: only a claim of the speaker can be contested (attribution "speaker")`
+		]);
+	});
+
 	it('fails when a question gives away its answer', () => {
 		const fact = makeFact({
 			question: 'According to the speech, did Testland send 50 tons of aid to Riverton?'

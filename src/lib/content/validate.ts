@@ -55,6 +55,9 @@ function checkFact(fact: Fact, text: string, issue: (message: string) => void): 
 		);
 	}
 
+	if (fact.contested && fact.attribution !== 'speaker') {
+		issue('only a claim of the speaker can be contested (attribution "speaker")');
+	}
 	if (fact.attribution === 'speaker') {
 		for (const field of ['statement', 'question'] as const) {
 			if (!fact[field].startsWith(CLAIM_PREFIX)) {

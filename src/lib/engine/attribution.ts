@@ -36,6 +36,18 @@ export function describeAnswer(fact: Fact): string {
 		.trim();
 }
 
+/**
+ * What happened, without the words that say it is a date: "the dates of the conference" and
+ * "the date of the speech" would sort themselves by their first words in a matching or an
+ * ordering.
+ */
+export function eventOf(description: string): string {
+	return description.replace(
+		/^the (?:dates?|days?|night|year|month) (?:of|when|on which|in which) /i,
+		''
+	);
+}
+
 /** The first letter in upper case. */
 export function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);

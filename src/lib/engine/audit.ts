@@ -60,7 +60,9 @@ function allowedWrong(set: FactSet, fact: Fact): Set<string> {
 function auditQuestion(set: FactSet, question: Question, facts: Fact[], found: Finding[]): void {
 	const finding = (kind: FindingKind, detail: string) =>
 		found.push({ kind, questionId: question.id, detail });
-	for (const text of shownTexts(question)) {
+	for (const shown of shownTexts(question)) {
+		// The speech's own words are quoted verbatim, slips and all ("therein ."): not ours to mend.
+		const text = shown.replace(/“[^”]*”/g, '“…”');
 		for (const [pattern, what] of MALFORMED) {
 			const match = pattern.exec(text);
 			// "had had", "that that" are English; a doubled word is flagged only when it is short.

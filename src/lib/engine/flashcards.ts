@@ -21,7 +21,8 @@ function card(
 		kind,
 		topic: fact.topic,
 		...fields,
-		quote: fact.source.quote
+		quote: fact.source.quote,
+		...(fact.contested ? { contested: true } : {})
 	};
 }
 

@@ -28,6 +28,8 @@ export interface Flashcard {
 	back: string;
 	/** The verbatim words of the speech the card comes from. */
 	quote: string;
+	/** The fact is a claim the other party to the conflict disputes. */
+	contested?: true;
 }
 
 export const QUESTION_TYPES = ['mc', 'tf', 'typed', 'numeric', 'match', 'order'] as const;
@@ -112,9 +114,14 @@ export interface MatchQuestion extends QuestionBase {
 
 export interface OrderQuestion extends QuestionBase {
 	type: 'order';
-	/** The events, shuffled. */
+	/**
+	 * `speech`: passages, in the order the speech makes them. Absent: events, earliest first
+	 * (and every ordering of a quiz stored before format 3).
+	 */
+	by?: 'speech';
+	/** The events or passages, shuffled. */
 	options: string[];
-	/** The same events, earliest first. */
+	/** The same, in order. */
 	answer: string[];
 }
 

@@ -21,7 +21,9 @@ function questionLines(question: Question): string[] {
 	const instruction =
 		question.type === 'typed' && question.prompt.includes(BLANK)
 			? 'Fill in the blank.'
-			: INSTRUCTIONS[question.type];
+			: question.type === 'order' && question.by === 'speech'
+				? 'Number the passages from 1 (first) onwards.'
+				: INSTRUCTIONS[question.type];
 	const lines = [`${question.prompt}  (${instruction})`];
 	switch (question.type) {
 		case 'mc':
@@ -34,7 +36,8 @@ function questionLines(question: Question): string[] {
 			if (!question.prompt.includes(BLANK)) lines.push(`   Answer: ${BLANK}`);
 			break;
 		case 'numeric':
-			lines.push(`   Answer: ${BLANK} (${question.unit})`);
+			// "(ordinal)" says nothing a student needs: "the _____ session" already asks for one.
+			lines.push(`   Answer: ${BLANK}${question.unit === 'ordinal' ? '' : ` (${question.unit})`}`);
 			break;
 		case 'match':
 			question.left.forEach((left) => lines.push(`   ___ ${left}`));

@@ -55,7 +55,10 @@ function checkQuestion(question: Question): void {
 	const asked = question.factIds.map(factOf);
 	const [fact] = asked as [Fact];
 	if (asked.some((f) => f.attribution === 'speaker')) {
-		expect(question.prompt.startsWith(CLAIM_PREFIX)).toBe(true);
+		// Passages to put in order are the speech's own words, quoted, and the prompt says so.
+		const quoted = question.type === 'order' && question.options.every((o) => o.startsWith('“'));
+		if (quoted) expect(question.prompt).toContain('the order the speech makes them');
+		else expect(question.prompt.startsWith(CLAIM_PREFIX)).toBe(true);
 	}
 	switch (question.type) {
 		case 'mc': {
@@ -96,13 +99,19 @@ function checkQuestion(question: Question): void {
 			break;
 		case 'order': {
 			expect([...question.options].sort()).toEqual([...question.answer].sort());
-			const starts = question.factIds.map((id) => {
-				const answer = factOf(id).answer;
-				return answer.kind === 'date' ? dateValue(answer).start : '';
+			const dated = asked.every((f) => f.answer.kind === 'date');
+			// Dated events earliest first, passages in the order of their paragraphs.
+			const keys = question.factIds.map((id) => {
+				const f = factOf(id);
+				return dated && f.answer.kind === 'date'
+					? dateValue(f.answer).start
+					: String(f.source.paragraph).padStart(3, '0');
 			});
-			expect([...starts].sort()).toEqual(starts);
-			for (const f of asked)
-				for (const item of question.options) expect(leaksAnswer(item, f)).toBe(false);
+			expect([...keys].sort()).toEqual(keys);
+			// An event must not carry its date; a passage asks for its place, not its answer.
+			if (dated)
+				for (const f of asked)
+					for (const item of question.options) expect(leaksAnswer(item, f)).toBe(false);
 			break;
 		}
 	}

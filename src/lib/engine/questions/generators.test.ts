@@ -168,10 +168,32 @@ describe('ordering', () => {
 		]);
 	});
 
+	it('puts passages in the order the speech makes them where the dates run out', () => {
+		const passages = [7, 2, 5].map((paragraph) =>
+			makeFact({
+				id: `p${paragraph}`,
+				statement: `The games were held in City ${paragraph}.`,
+				answer: textAnswer('place', `City ${paragraph}`, `the city of paragraph ${paragraph}`),
+				source: { quote: `the games in City ${paragraph}`, paragraph }
+			})
+		);
+		const question = makeOrder(passages, context(passages));
+		expect(question).toMatchObject({
+			by: 'speech',
+			prompt: 'Put these passages in the order the speech makes them, first to last.',
+			answer: ['“the games in City 2”', '“the games in City 5”', '“the games in City 7”']
+		});
+		const sameParagraph = passages.map((fact) => ({
+			...fact,
+			source: { ...fact.source, paragraph: 1 }
+		}));
+		expect(makeOrder(sameParagraph, context(sameParagraph))).toBeUndefined();
+	});
+
 	it('asks for the events earliest first, shuffled', () => {
 		const question = makeOrder(dated.slice(0, 4).reverse(), context(dated));
 		expect(question?.answer).toEqual([
-			'The night of the assault',
+			'The assault',
 			'The session in Abidjan',
 			'The conference in Baku',
 			'The contact group meeting'

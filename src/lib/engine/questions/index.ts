@@ -8,7 +8,7 @@ import type { GeneratorContext } from './common';
 import { MATCH_MAX_PAIRS, MATCH_MIN_PAIRS, makeMatch, pickMatchFacts } from './match';
 import { makeMultipleChoice } from './multiple-choice';
 import { makeNumeric } from './numeric';
-import { ORDER_MAX_ITEMS, ORDER_MIN_ITEMS, makeOrder, pickOrderFacts } from './order';
+import { ORDER_MAX_ITEMS, ORDER_MIN_ITEMS, makeOrder, pickOrderItems } from './order';
 import { makeTrueFalse } from './true-false';
 import { makeTyped } from './typed';
 
@@ -46,7 +46,7 @@ export const GENERATORS: Record<QuestionType, Generator> = {
 		kind: 'group',
 		minFacts: ORDER_MIN_ITEMS,
 		maxFacts: ORDER_MAX_ITEMS,
-		pick: (candidates, size) => pickOrderFacts(candidates, size),
+		pick: (candidates, size) => pickOrderItems(candidates, size),
 		make: makeOrder
 	}
 };

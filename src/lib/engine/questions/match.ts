@@ -4,7 +4,7 @@
  */
 import type { Fact } from '../../content/models';
 import { displayAnswer } from '../answers';
-import { attributePrompt, capitalise, describeAnswer } from '../attribution';
+import { attributePrompt, capitalise, describeAnswer, eventOf } from '../attribution';
 import { keysIn, leaksAnswerIn, remember, sameAnswerIn, type FactSet } from '../fact-set';
 import type { MatchQuestion } from '../models';
 import { shuffle } from '../random';
@@ -80,13 +80,6 @@ export function pickMatchFacts(
 	const groups = [...byGroup.values()].filter((facts) => facts.length >= MATCH_MIN_PAIRS);
 	return groups.sort((a, b) => b.length - a.length)[0] ?? [];
 }
-
-/**
- * What happened, without the words that say it is a date: "the dates of the conference" and
- * "the date of the speech" would sort themselves by their first words.
- */
-const eventOf = (description: string) =>
-	description.replace(/^the (?:dates?|days?|night|year|month) (?:of|when|on which|in which) /i, '');
 
 /** A matching question over `facts` (one group, 4 to 6 facts picked by {@link pickMatchFacts}). */
 export function makeMatch(

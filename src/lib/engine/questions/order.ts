@@ -1,8 +1,12 @@
-/** Chronological ordering: dated events of the speech (February 1992 to September 2017), earliest first. */
+/**
+ * Ordering: dated events of the speech in chronological order (February 1992 to September 2017),
+ * or, where the dates run out, passages of the speech in the order the speech makes them. The
+ * second can always be asked, so a quiz of orderings is never limited to the speech's few dates.
+ */
 import type { DateAnswer, Fact } from '../../content/models';
 import { compareText, searchKey } from '../../content/text';
 import { dateValue, displayAnswer } from '../answers';
-import { attributePrompt, capitalise, describeAnswer } from '../attribution';
+import { attributePrompt, capitalise, describeAnswer, eventOf } from '../attribution';
 import type { OrderQuestion } from '../models';
 import { shuffle } from '../random';
 import { questionBase, type GeneratorContext } from './common';
@@ -63,22 +67,70 @@ export function pickOrderFacts(candidates: readonly Fact[], size: number): Dated
 	return most.length > preferred.length ? most : preferred;
 }
 
-/** An ordering question over `facts` (picked by {@link pickOrderFacts}). */
+/** Passages this long at most are put in order: a student compares them at a glance. */
+const PASSAGE_MAX_LENGTH = 120;
+
+/**
+ * Up to `size` facts from `candidates`, in their order, whose quotes are short passages of
+ * different paragraphs: put in order, they say how the speech goes.
+ */
+export function pickPassages(candidates: readonly Fact[], size: number): Fact[] {
+	const picked: Fact[] = [];
+	const paragraphs = new Set<number>();
+	for (const fact of candidates) {
+		if (picked.length >= size) break;
+		const { paragraph, quote } = fact.source;
+		if (quote.length > PASSAGE_MAX_LENGTH || paragraphs.has(paragraph)) continue;
+		picked.push(fact);
+		paragraphs.add(paragraph);
+	}
+	return picked;
+}
+
+/** Dated events where there are enough, passages of the speech otherwise. */
+export function pickOrderItems(candidates: readonly Fact[], size: number): Fact[] {
+	const dated = pickOrderFacts(candidates, size);
+	return dated.length >= ORDER_MIN_ITEMS ? dated : pickPassages(candidates, size);
+}
+
+/** Passages of the speech to put in the order the speech makes them. */
+function makePassageOrder(facts: readonly Fact[], rng: GeneratorContext['rng']): OrderQuestion {
+	const sorted = [...facts].sort((a, b) => a.source.paragraph - b.source.paragraph);
+	const items = sorted.map((fact) => `“${fact.source.quote}”`);
+	return {
+		...questionBase('order', sorted),
+		// The items are the speech's own words, quoted: no claim is made in new words.
+		prompt: 'Put these passages in the order the speech makes them, first to last.',
+		by: 'speech',
+		options: shuffle(rng, items),
+		answer: items,
+		explanation: sorted
+			.map((fact) => `Paragraph ${fact.source.paragraph}: “${fact.source.quote}”`)
+			.join(' ')
+	};
+}
+
+/** An ordering question over `facts` (picked by {@link pickOrderItems}). */
 export function makeOrder(
 	facts: readonly Fact[],
 	{ rng }: GeneratorContext
 ): OrderQuestion | undefined {
 	if (facts.length < ORDER_MIN_ITEMS || facts.length > ORDER_MAX_ITEMS) return undefined;
-	if (!facts.every(isOrderable)) return undefined;
+	if (!facts.every(isOrderable)) {
+		const paragraphs = new Set(facts.map((fact) => fact.source.paragraph));
+		return paragraphs.size === facts.length ? makePassageOrder(facts, rng) : undefined;
+	}
 	const sorted = [...facts].sort((a, b) => compareText(span(a.answer)[0], span(b.answer)[0]));
-	const items = sorted.map((fact) => capitalise(describeAnswer(fact)));
+	const items = sorted.map((fact) => capitalise(eventOf(describeAnswer(fact))));
 	return {
 		...questionBase('order', sorted),
 		prompt: attributePrompt('Put these events in chronological order, earliest first.', sorted),
 		options: shuffle(rng, items),
 		answer: items,
-		explanation: sorted
-			.map((fact) => `${displayAnswer(fact.answer)}: ${describeAnswer(fact)}.`)
-			.join(' ')
+		// The feedback keeps the attribution the items carry: these are the speech's dates.
+		explanation: attributePrompt(
+			sorted.map((fact) => `${displayAnswer(fact.answer)}: ${describeAnswer(fact)}.`).join(' '),
+			sorted
+		)
 	};
 }

@@ -23,10 +23,11 @@ export const load: PageServerLoad = ({ params }) => {
 			number: paragraph.number,
 			segments: segmentParagraph(paragraph, pack.facts)
 		})),
-		facts: pack.facts.map(({ id, statement, attribution, source }) => ({
+		facts: pack.facts.map(({ id, statement, attribution, contested, source }) => ({
 			id,
 			statement,
 			attribution,
+			...(contested ? { contested } : {}),
 			paragraph: source.paragraph
 		})),
 		cardIds
