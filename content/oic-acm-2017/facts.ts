@@ -41,7 +41,7 @@ export const facts = [
 			text: 'Minister of Foreign Affairs',
 			describes: "the speaker's office at the time of the speech"
 		},
-		category: 'office',
+		category: 'speaker-office',
 		nearMisses: [
 			'Deputy Minister of Foreign Affairs',
 			'Prime Minister',
@@ -1190,10 +1190,9 @@ export const facts = [
 		},
 		category: 'suffering',
 		nearMisses: [
-			'ongoing famine',
-			'ongoing flooding',
-			'ongoing drought',
-			'ongoing epidemic disease'
+			'ongoing food shortages',
+			'ongoing political isolation',
+			'ongoing economic hardship'
 		],
 		aliases: ['mass violence'],
 		source: {
@@ -1615,7 +1614,7 @@ export const facts = [
 				'the holy site whose recent closure, according to the speech, the communiqué of the Baku conference condemned'
 		},
 		category: 'holy-site',
-		nearMisses: ['Church of the Holy Sepulchre', 'Church of the Ascension'],
+		nearMisses: ['Ibrahimi Mosque', 'Church of the Holy Sepulchre'],
 		aliases: ['Al-Aqsa', 'Masjid al-Aqsa'],
 		source: {
 			quote:
@@ -2637,7 +2636,7 @@ export const facts = [
 				'what, according to the speech, the speaker circulated to seek support for the candidature of Azerbaijan for Expo 2025'
 		},
 		category: 'document',
-		nearMisses: ['note verbale', 'petition', 'draft resolution', 'brochure'],
+		nearMisses: ['note verbale', 'petition', 'draft resolution'],
 		aliases: ['a letter'],
 		source: {
 			quote:

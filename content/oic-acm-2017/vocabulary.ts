@@ -40,6 +40,7 @@ export const vocabulary = {
 		'named-event': { label: 'Named event' },
 		'negotiating-conduct': { label: 'Conduct in negotiations' },
 		office: { label: 'Office' },
+		'speaker-office': { label: 'Office of the speaker' },
 		official: { label: 'Official' },
 		'oic-body': { label: 'OIC body' },
 		people: { label: 'People' },
