@@ -780,7 +780,7 @@ export const facts = [
 		statement:
 			'According to the speech, Azerbaijan hosted the 4th World Forum on Intercultural Dialogue in Baku.',
 		question:
-			'According to the speech, which forum on dialogue between cultures did Azerbaijan host in Baku in 2017?',
+			'According to the speech, which forum did Azerbaijan host in Baku in 2017, besides the games?',
 		answer: {
 			kind: 'event',
 			text: '4th World Forum on Intercultural Dialogue',
@@ -1437,7 +1437,7 @@ export const facts = [
 		statement:
 			'According to the speech, the Committee on the Exercise of the Inalienable Rights of the Palestinian People took part in the International Conference on the Question of Jerusalem.',
 		question:
-			'According to the speech, which UN committee on the rights of the Palestinians took part in the International Conference on the Question of Jerusalem in Baku?',
+			'According to the speech, which UN committee, besides a UN office, took part in the International Conference on the Question of Jerusalem in Baku?',
 		answer: {
 			kind: 'organisation',
 			text: 'Committee on the Exercise of the Inalienable Rights of the Palestinian People',
@@ -1448,7 +1448,6 @@ export const facts = [
 		nearMisses: [
 			'Special Committee on Israeli Practices',
 			'United Nations Conciliation Commission for Palestine',
-			'Al-Quds Committee',
 			'Committee on the Elimination of Racial Discrimination'
 		],
 		aliases: [
@@ -1475,7 +1474,7 @@ export const facts = [
 		statement:
 			'According to the speech, the United Nations Office for the Coordination of Humanitarian Affairs took part in the International Conference on the Question of Jerusalem.',
 		question:
-			'According to the speech, which UN office responsible for coordinating humanitarian work took part in the International Conference on the Question of Jerusalem in Baku?',
+			'According to the speech, which UN office, besides a UN committee, took part in the International Conference on the Question of Jerusalem in Baku?',
 		answer: {
 			kind: 'organisation',
 			text: 'United Nations Office for the Coordination of Humanitarian Affairs',

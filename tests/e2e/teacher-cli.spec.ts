@@ -134,8 +134,13 @@ test.describe('assignments made with the command-line tools', () => {
 	test('a link made on the Teacher page opens in the tool with the same quiz', async ({ page }) => {
 		await openHydrated(page, '/teacher');
 		await page.getByLabel('Title').fill('Made in the app');
+		// Matchings and orderings, the question types that take several facts at once.
+		for (const type of ['multiple-choice', 'true/false', 'typed-answer', 'numeric']) {
+			await page.getByRole('checkbox', { name: type }).uncheck();
+		}
 		await page.getByRole('checkbox', { name: 'matching' }).check();
-		await page.getByLabel('Number of questions').fill('12');
+		await page.getByRole('checkbox', { name: 'ordering' }).check();
+		await page.getByLabel('Number of questions').fill('4');
 		await page.getByLabel(/^Seed/).fill('app-to-cli');
 		await page.getByRole('button', { name: 'Make assignment' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Made in the app' })).toBeVisible();
@@ -144,7 +149,8 @@ test.describe('assignments made with the command-line tools', () => {
 		expect(opened.code, opened.stdout).toBe(0);
 		const printed = JSON.parse(opened.stdout) as { matches: boolean; questionIds: string[] };
 		expect(printed.matches).toBe(true);
-		expect(printed.questionIds).toHaveLength(12);
+		expect(printed.questionIds).toHaveLength(4);
 		expect(printed.questionIds.some((id) => id.startsWith('match:'))).toBe(true);
+		expect(printed.questionIds.some((id) => id.startsWith('order:'))).toBe(true);
 	});
 });

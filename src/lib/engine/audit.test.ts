@@ -16,6 +16,21 @@ const built = buildQuiz(facts, {
 const kindsOf = (quiz: Quiz) => new Set(auditQuiz(set, quiz).map((finding) => finding.kind));
 const withQuestions = (...questions: Question[]): Quiz => ({ ...built, questions });
 
+/** A typed question on the Expo letter with the given prompt, as a faulty generator might make it. */
+function typedLetter(prompt: string): Question {
+	const letter = facts.find((fact) => fact.id === 'expo-2025-letter')!;
+	return {
+		id: 'typed:expo-2025-letter',
+		type: 'typed',
+		prompt,
+		factIds: [letter.id],
+		difficulty: 2,
+		explanation: letter.statement,
+		answer: 'letter',
+		expected: { answer: letter.answer, aliases: letter.aliases }
+	};
+}
+
 describe('the quiz audit', () => {
 	it('finds nothing in a quiz the engine built', () => {
 		expect(auditQuiz(set, built)).toEqual([]);
@@ -73,36 +88,9 @@ describe('the quiz audit', () => {
 		],
 		[
 			'article-hint',
-			() => {
-				const letter = facts.find((fact) => fact.id === 'expo-2025-letter')!;
-				return withQuestions({
-					id: 'typed:expo-2025-letter',
-					type: 'typed',
-					prompt: 'The speaker circulated a _____ asking for support.',
-					factIds: [letter.id],
-					difficulty: 2,
-					explanation: letter.statement,
-					answer: 'letter',
-					expected: { answer: letter.answer, aliases: letter.aliases }
-				});
-			}
+			() => withQuestions(typedLetter('The speaker circulated a _____ asking for support.'))
 		],
-		[
-			'multiple-blanks',
-			() => {
-				const letter = facts.find((fact) => fact.id === 'expo-2025-letter')!;
-				return withQuestions({
-					id: 'typed:expo-2025-letter',
-					type: 'typed',
-					prompt: 'The _____ asked for _____.',
-					factIds: [letter.id],
-					difficulty: 2,
-					explanation: letter.statement,
-					answer: 'letter',
-					expected: { answer: letter.answer, aliases: letter.aliases }
-				});
-			}
-		],
+		['multiple-blanks', () => withQuestions(typedLetter('The _____ asked for _____.'))],
 		[
 			'malformed-text',
 			() => withQuestions({ ...built.questions[0]!, prompt: 'Which city hosted the the meeting ?' })

@@ -7,7 +7,14 @@ import type { Fact } from '../content/models';
 import { searchKey } from '../content/text';
 import { answerKey, leaksAnswer } from './answers';
 import type { FactSet } from './fact-set';
-import { familyOf, hintTexts, isRecall, shownTexts } from './giveaways';
+import {
+	asksAnswers,
+	familyOf,
+	hintTexts,
+	isRecall,
+	questionIdentity,
+	shownTexts
+} from './giveaways';
 import type { Question, Quiz } from './models';
 import { BLANK } from './spans';
 
@@ -114,10 +121,10 @@ export function auditQuiz(set: FactSet, quiz: Quiz): Finding[] {
 	for (const question of quiz.questions) {
 		const facts = factsOf(question);
 		auditQuestion(set, question, facts, found);
-		const prompt = searchKey(question.prompt);
-		const before = prompts.get(prompt);
+		const identity = questionIdentity(question);
+		const before = prompts.get(identity);
 		if (before) found.push({ kind: 'repeated-statement', questionId: question.id, detail: before });
-		prompts.set(prompt, question.id);
+		prompts.set(identity, question.id);
 	}
 	for (const question of quiz.questions) {
 		const families = new Set(factsOf(question).map((fact) => familyOf(set, fact)));
@@ -126,7 +133,7 @@ export function auditQuiz(set: FactSet, quiz: Quiz): Finding[] {
 			// An option elsewhere gives away an answer that must be typed.
 			const texts = isRecall(other) ? hintTexts(question) : shownTexts(question);
 			for (const fact of factsOf(other)) {
-				const leaked = texts.find((text) => leaksAnswer(text, fact));
+				const leaked = asksAnswers(other) && texts.find((text) => leaksAnswer(text, fact));
 				if (leaked)
 					found.push({
 						kind: 'leak',

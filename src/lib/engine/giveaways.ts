@@ -5,6 +5,7 @@
  * question may show, in its prompt, its options or the feedback after it, the answer of another.
  */
 import type { Fact } from '../content/models';
+import { searchKey } from '../content/text';
 import { leaksAnswerIn, remember, searchKeyIn, type FactSet } from './fact-set';
 import type { Question } from './models';
 
@@ -118,6 +119,20 @@ export function shownTexts(question: Question): string[] {
 	return texts;
 }
 
+/**
+ * What makes two questions the same to a student: the prompt, and for a matching or an ordering,
+ * whose prompt is the same for every set ("Put these passages in order…"), its items too.
+ */
+export function questionIdentity(question: Question): string {
+	const items =
+		question.type === 'order'
+			? [...question.answer]
+			: question.type === 'match'
+				? [...question.left].sort()
+				: [];
+	return searchKey([question.prompt, ...items].join(' '));
+}
+
 /** True when one of `texts` names the fact's answer; remembered, as quizzes ask it again and again. */
 function names(set: FactSet, texts: readonly string[], fact: Fact): boolean {
 	return texts.some((text) =>
@@ -135,6 +150,13 @@ export function hintTexts(question: Question): string[] {
 		? [...shownTexts(question), ...question.options]
 		: shownTexts(question);
 }
+
+/**
+ * True when a question asks for its facts' answers. An ordering of passages asks only where they
+ * stand in the speech: another question naming their answers gives nothing of it away.
+ */
+export const asksAnswers = (question: Question) =>
+	!(question.type === 'order' && question.by === 'speech');
 
 /** True when a question asks for its answer to be recalled, not recognised. */
 export const isRecall = (question: Question) =>
@@ -164,14 +186,19 @@ export function fitsBeside(
 	others: readonly AskedQuestion[]
 ): boolean {
 	const families = new Set(candidate.facts.map((fact) => familyOf(set, fact)));
-	const prompt = searchKeyIn(set, candidate.question.prompt);
+	const identity = questionIdentity(candidate.question);
 	for (const other of others) {
 		if (other.facts.some((fact) => families.has(familyOf(set, fact)))) return false;
-		if (searchKeyIn(set, other.question.prompt) === prompt) return false;
+		if (questionIdentity(other.question) === identity) return false;
 		const candidateShows = isRecall(other.question) ? candidate.hints : candidate.texts;
-		if (other.facts.some((fact) => names(set, candidateShows, fact))) return false;
+		if (asksAnswers(other.question) && other.facts.some((fact) => names(set, candidateShows, fact)))
+			return false;
 		const otherShows = isRecall(candidate.question) ? other.hints : other.texts;
-		if (candidate.facts.some((fact) => names(set, otherShows, fact))) return false;
+		if (
+			asksAnswers(candidate.question) &&
+			candidate.facts.some((fact) => names(set, otherShows, fact))
+		)
+			return false;
 	}
 	return true;
 }

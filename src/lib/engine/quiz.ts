@@ -20,6 +20,9 @@ import { GENERATORS, type GroupGenerator, type SingleGenerator } from './questio
 import { createRng, deriveRng, randomInt, shuffle, type Rng } from './random';
 import { checkSpec } from './spec';
 
+/** How many sets of facts a matching or ordering slot tries before it gives up. */
+const GROUP_ATTEMPTS = 3;
+
 /** The facts of the chosen topics and difficulty range, in the set's order. */
 function factPool(facts: readonly Fact[], spec: QuizSpec): Fact[] {
 	const [min, max] = spec.difficulty;
@@ -88,7 +91,13 @@ function planTypes(pool: readonly Fact[], spec: QuizSpec, set: FactSet, rng: Rng
 	// one question (ordering) is not forced into every short quiz, and its one fact with it.
 	// Integer arithmetic, largest remainders first, ties in a seeded order.
 	const order = shuffle(rng, plans);
-	const weights = order.map((plan) => Math.min(plan.capacity, spec.count));
+	// A matching or an ordering asks three to six facts at once: it weighs as one of them would.
+	const weights = order.map((plan) => {
+		const weight = Math.min(plan.capacity, spec.count);
+		return plan.generator.kind === 'group'
+			? Math.min(weight, Math.max(1, Math.floor(weight / plan.generator.minFacts)))
+			: weight;
+	});
 	const total = weights.reduce((sum, weight) => sum + weight, 0);
 	if (total > 0) {
 		order.forEach((plan, i) => (plan.quota = Math.floor((spec.count * weights[i]!) / total)));
@@ -265,23 +274,33 @@ function fillSlots(
 			pool.length - used.size - singleSlots - groupSlots * generator.minFacts - generator.minFacts;
 		const extra = randomInt(rng, generator.maxFacts - generator.minFacts + 1);
 		const size = generator.minFacts + Math.max(0, Math.min(extra, spare));
-		const facts = generator.pick(
-			preferred(pool),
-			size,
-			contextFor(`${plan.type}:${questions.length}`)
-		);
-		if (facts.length < generator.minFacts) return false;
-		const question = generator.make(
-			facts,
-			contextFor(`${plan.type}:${facts.map((f) => f.id).join('+')}`)
-		);
-		return question !== undefined && take(question, facts);
+		// A set of facts that another question gives away is set aside, and the next one tried.
+		let candidates = preferred(pool);
+		for (let attempt = 0; attempt < GROUP_ATTEMPTS; attempt++) {
+			const label = `${plan.type}:${questions.length}${attempt ? `:${attempt}` : ''}`;
+			const facts = generator.pick(candidates, size, contextFor(label));
+			if (facts.length < generator.minFacts) return false;
+			const question = generator.make(
+				facts,
+				contextFor(`${plan.type}:${facts.map((f) => f.id).join('+')}`)
+			);
+			if (question && take(question, facts)) return true;
+			const tried = new Set(facts.map((fact) => fact.id));
+			candidates = candidates.filter((fact) => !tried.has(fact.id));
+		}
+		return false;
 	};
+	// True and false statements take turns: a quiz of mostly false ones is passed by "False".
+	let trueMinusFalse = 0;
 	const askSingle = (plan: TypePlan): boolean => {
 		const generator = plan.generator as SingleGenerator;
 		for (const fact of preferred(plan.eligible)) {
-			const question = generator.make(fact, contextFor(`${plan.type}:${fact.id}`));
-			if (question && take(question, [fact])) return true;
+			const context = contextFor(`${plan.type}:${fact.id}`);
+			if (plan.type === 'tf') context.wantTrue = trueMinusFalse <= 0;
+			const question = generator.make(fact, context);
+			if (!question || !take(question, [fact])) continue;
+			if (question.type === 'tf') trueMinusFalse += question.answer === 'True' ? 1 : -1;
+			return true;
 		}
 		return false;
 	};

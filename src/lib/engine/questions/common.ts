@@ -8,6 +8,11 @@ import type { Rng } from '../random';
 export interface GeneratorContext {
 	set: FactSet;
 	rng: Rng;
+	/**
+	 * For true/false: which kind of statement the quiz needs next to stay balanced, so that
+	 * answering "False" to everything does not pass. Absent: a coin toss.
+	 */
+	wantTrue?: boolean;
 }
 
 /** The deterministic id of a question: its type and the facts it asks. */

@@ -71,6 +71,12 @@ export function pickOrderFacts(candidates: readonly Fact[], size: number): Dated
 const PASSAGE_MAX_LENGTH = 120;
 
 /**
+ * Passages of fewer words are left out: a salutation such as "Mr. Chairman," stands more than
+ * once in a speech, and would have two right places.
+ */
+const PASSAGE_MIN_WORDS = 4;
+
+/**
  * Up to `size` facts from `candidates`, in their order, whose quotes are short passages of
  * different paragraphs: put in order, they say how the speech goes.
  */
@@ -81,6 +87,7 @@ export function pickPassages(candidates: readonly Fact[], size: number): Fact[] 
 		if (picked.length >= size) break;
 		const { paragraph, quote } = fact.source;
 		if (quote.length > PASSAGE_MAX_LENGTH || paragraphs.has(paragraph)) continue;
+		if (quote.trim().split(/\s+/).length < PASSAGE_MIN_WORDS) continue;
 		picked.push(fact);
 		paragraphs.add(paragraph);
 	}

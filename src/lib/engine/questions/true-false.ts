@@ -62,11 +62,12 @@ function fitArticle(statement: string, span: Span, wrong: string): string {
  */
 export function makeTrueFalse(
 	fact: Fact,
-	{ set, rng }: GeneratorContext
+	{ set, rng, wantTrue }: GeneratorContext
 ): TrueFalseQuestion | undefined {
 	const falsified = falsify(fact, set, rng);
 	if (!falsified) return undefined;
-	const isFalse = rng() < 0.5;
+	const toss = rng() < 0.5;
+	const isFalse = wantTrue === undefined ? toss : !wantTrue;
 	return {
 		...questionBase('tf', [fact]),
 		prompt: isFalse ? falsified : fact.statement,
