@@ -18,7 +18,7 @@ const MIXES: { types: QuestionType[]; count: number }[] = [
 	{ types: [...QUESTION_TYPES], count: 30 },
 	{ types: [...QUESTION_TYPES], count: 10 },
 	{ types: ['mc'], count: 20 },
-	{ types: ['tf'], count: 20 },
+	{ types: ['tf'], count: 18 },
 	{ types: ['typed'], count: 15 },
 	{ types: ['match'], count: 3 },
 	{ types: ['mc', 'tf', 'typed', 'numeric'], count: 20 }

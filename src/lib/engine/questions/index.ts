@@ -46,7 +46,7 @@ export const GENERATORS: Record<QuestionType, Generator> = {
 		kind: 'group',
 		minFacts: ORDER_MIN_ITEMS,
 		maxFacts: ORDER_MAX_ITEMS,
-		pick: (candidates, size) => pickOrderItems(candidates, size),
+		pick: pickOrderItems,
 		make: makeOrder
 	}
 };

@@ -8,7 +8,7 @@ import { compareText, searchKey } from '../../content/text';
 import { dateValue, displayAnswer } from '../answers';
 import { attributePrompt, capitalise, describeAnswer, eventOf } from '../attribution';
 import type { OrderQuestion } from '../models';
-import { shuffle } from '../random';
+import { randomInt, shuffle } from '../random';
 import { questionBase, type GeneratorContext } from './common';
 
 /** Fewest and most events in one ordering question. */
@@ -94,11 +94,24 @@ export function pickPassages(candidates: readonly Fact[], size: number): Fact[] 
 	return picked;
 }
 
-/** Dated events where there are enough, passages of the speech otherwise. */
-export function pickOrderItems(candidates: readonly Fact[], size: number): Fact[] {
-	const dated = pickOrderFacts(candidates, size);
-	return dated.length >= ORDER_MIN_ITEMS ? dated : pickPassages(candidates, size);
+/**
+ * Dated events or passages of the speech, one time in {@link DATED_ONE_IN} dated where both can
+ * be asked: the speech has few dates, and asking them in every quiz would put the same handful
+ * of facts in all of them.
+ */
+export function pickOrderItems(
+	candidates: readonly Fact[],
+	size: number,
+	{ rng }: Pick<GeneratorContext, 'rng'>
+): Fact[] {
+	const passages = pickPassages(candidates, size);
+	const preferDated = passages.length < ORDER_MIN_ITEMS || randomInt(rng, DATED_ONE_IN) === 0;
+	const dated = preferDated ? pickOrderFacts(candidates, size) : [];
+	return dated.length >= ORDER_MIN_ITEMS ? dated : passages;
 }
+
+/** How rarely an ordering is of dates when passages could be ordered too. */
+const DATED_ONE_IN = 3;
 
 /** Passages of the speech to put in the order the speech makes them. */
 function makePassageOrder(facts: readonly Fact[], rng: GeneratorContext['rng']): OrderQuestion {
