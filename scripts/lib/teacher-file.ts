@@ -10,7 +10,11 @@
  */
 import { chmodSync, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { importTeacherKeys } from '../../src/lib/assignments/keys';
+import {
+	exportTeacherKeys,
+	generateTeacherKeyPair,
+	importTeacherKeys
+} from '../../src/lib/assignments/keys';
 import {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
@@ -24,7 +28,6 @@ import {
 	type StoredAssignment,
 	type TeacherKeyRecord
 } from '../../src/lib/db/models';
-import { exportTeacherKeys, generateTeacherKeyPair } from '../../src/lib/assignments/keys';
 
 /** A key file that cannot be used; the message says why and what to do. */
 export class TeacherFileError extends Error {

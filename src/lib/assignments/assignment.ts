@@ -303,9 +303,13 @@ export async function assignmentLink(page: string, assignment: Assignment): Prom
  * version (whose generator was another), `content-mismatch` when it is not for another reason.
  */
 export function checkQuizMatches(assignment: Assignment, quiz: Quiz): void {
-	if (quizFingerprint(quiz) === assignment.quizHash) return;
+	if (quizFingerprint(quiz) !== assignment.quizHash) throw cannotRebuild(assignment);
+}
+
+/** Why this device cannot rebuild an assignment's quiz: an older app's link, or other content. */
+function cannotRebuild(assignment: Assignment): CodeError {
 	const older = (assignment.formatVersion ?? 1) < FORMAT_VERSION;
-	throw new CodeError(older ? 'older-version' : 'content-mismatch', 'assignment');
+	return new CodeError(older ? 'older-version' : 'content-mismatch', 'assignment');
 }
 
 /**
@@ -321,8 +325,7 @@ export function assignmentQuiz(facts: readonly PackedFact[], assignment: Assignm
 		quiz = buildQuiz(own, assignment.spec);
 	} catch (error) {
 		if (!(error instanceof EngineError)) throw error;
-		const older = (assignment.formatVersion ?? 1) < FORMAT_VERSION;
-		throw new CodeError(older ? 'older-version' : 'content-mismatch', 'assignment');
+		throw cannotRebuild(assignment);
 	}
 	checkQuizMatches(assignment, quiz);
 	return quiz;

@@ -169,11 +169,19 @@ export interface AskedQuestion {
 	texts: readonly string[];
 	/** {@link hintTexts}. */
 	hints: readonly string[];
+	/** {@link questionIdentity}, folded once: every later candidate is compared with it. */
+	identity: string;
 }
 
 /** A question with what the checks need of it. */
 export function asked(question: Question, facts: readonly Fact[]): AskedQuestion {
-	return { question, facts, texts: shownTexts(question), hints: hintTexts(question) };
+	return {
+		question,
+		facts,
+		texts: shownTexts(question),
+		hints: hintTexts(question),
+		identity: questionIdentity(question)
+	};
 }
 
 /**
@@ -186,10 +194,9 @@ export function fitsBeside(
 	others: readonly AskedQuestion[]
 ): boolean {
 	const families = new Set(candidate.facts.map((fact) => familyOf(set, fact)));
-	const identity = questionIdentity(candidate.question);
 	for (const other of others) {
 		if (other.facts.some((fact) => families.has(familyOf(set, fact)))) return false;
-		if (questionIdentity(other.question) === identity) return false;
+		if (other.identity === candidate.identity) return false;
 		const candidateShows = isRecall(other.question) ? candidate.hints : candidate.texts;
 		if (asksAnswers(other.question) && other.facts.some((fact) => names(set, candidateShows, fact)))
 			return false;
