@@ -286,12 +286,7 @@ export const facts = [
 		},
 		attribution: 'speaker',
 		difficulty: 1,
-		related: [
-			'cote-divoire-led-acm',
-			'cfm-council-of-foreign-ministers',
-			'cfm-44th-session',
-			'cfm-44th-session-city'
-		]
+		related: ['cote-divoire-led-acm', 'cfm-44th-session', 'cfm-44th-session-city']
 	},
 	{
 		id: 'cote-divoire-led-acm',
@@ -316,33 +311,6 @@ export const facts = [
 		attribution: 'speaker',
 		difficulty: 2,
 		related: ['cote-divoire-hosted-cfm', 'occasion-meeting']
-	},
-	{
-		id: 'cfm-council-of-foreign-ministers',
-		topic: 'meeting',
-		statement:
-			"According to the speech, Côte d'Ivoire hosted the 44th session of the Council of Foreign Ministers of the OIC.",
-		question: "According to the speech, Côte d'Ivoire hosted the 44th session of which OIC body?",
-		answer: {
-			kind: 'organisation',
-			text: 'Council of Foreign Ministers',
-			describes: "the OIC body whose 44th session, according to the speech, Côte d'Ivoire hosted"
-		},
-		category: 'oic-body',
-		nearMisses: [
-			'Islamic Summit',
-			'Council of Heads of State',
-			'Islamic Conference of Information Ministers',
-			'Standing Committee for Economic and Commercial Cooperation'
-		],
-		aliases: ['CFM', 'OIC Council of Foreign Ministers'],
-		source: {
-			quote: 'for successful hosting of the 44thsession of the Council of Foreign Ministers',
-			paragraph: 6
-		},
-		attribution: 'speaker',
-		difficulty: 2,
-		related: ['cote-divoire-hosted-cfm', 'cfm-44th-session']
 	},
 	{
 		id: 'cfm-44th-session',
@@ -576,6 +544,31 @@ export const facts = [
 		attribution: 'text',
 		difficulty: 2,
 		related: ['protocol-dear-friends', 'protocol-distinguished-colleagues']
+	},
+	{
+		id: 'protocol-mr-chairman-expo',
+		topic: 'protocol',
+		statement:
+			'According to the speech, the speaker turns to the candidature of Azerbaijan for Expo 2025 with the address “Mr. Chairman”, as at the opening.',
+		question:
+			'According to the speech, with which form of address does the speaker turn to the candidature of Azerbaijan for Expo 2025?',
+		answer: {
+			kind: 'phrase',
+			text: 'Mr. Chairman',
+			describes: 'the form of address that opens the part of the speech on Expo 2025'
+		},
+		category: 'salutation',
+		nearMisses: [
+			'Mr. President',
+			'Dear Colleagues',
+			'Distinguished Delegates',
+			'Your Excellencies'
+		],
+		aliases: [],
+		source: { quote: 'Mr. Chairman,', paragraph: 22 },
+		attribution: 'text',
+		difficulty: 3,
+		related: ['protocol-mr-chairman', 'expo-2025-solo-candidate']
 	},
 	{
 		id: 'protocol-his-excellency',
@@ -1101,12 +1094,7 @@ export const facts = [
 		},
 		attribution: 'speaker',
 		difficulty: 1,
-		related: [
-			'rohingya-aid-recipients',
-			'rohingya-aid-country',
-			'rohingya-aid-order',
-			'rohingya-mass-violence'
-		]
+		related: ['rohingya-aid-recipients', 'rohingya-aid-order', 'rohingya-mass-violence']
 	},
 	{
 		id: 'rohingya-aid-recipients',
@@ -1130,27 +1118,7 @@ export const facts = [
 		},
 		attribution: 'speaker',
 		difficulty: 1,
-		related: ['rohingya-aid-tons', 'rohingya-aid-country', 'rohingya-mass-violence']
-	},
-	{
-		id: 'rohingya-aid-country',
-		topic: 'humanitarian',
-		statement:
-			'According to the speech, Azerbaijan sent humanitarian aid to the Rohingya Muslims of Myanmar.',
-		question:
-			'According to the speech, the Rohingya Muslims of which country received 100 tons of humanitarian aid from Azerbaijan?',
-		answer: {
-			kind: 'place',
-			text: 'Myanmar',
-			describes:
-				'the country of the Rohingya Muslims whom, according to the speech, Azerbaijan sent aid'
-		},
-		category: 'country',
-		aliases: ['Burma'],
-		source: { quote: 'to help Rohingya Muslims of Myanmar', paragraph: 11 },
-		attribution: 'speaker',
-		difficulty: 1,
-		related: ['rohingya-aid-tons', 'rohingya-aid-recipients']
+		related: ['rohingya-aid-tons', 'rohingya-mass-violence']
 	},
 	{
 		id: 'rohingya-aid-order',
@@ -1667,12 +1635,7 @@ export const facts = [
 			describes: "how the speech describes Azerbaijan's position on the conflict with Armenia"
 		},
 		category: 'quality-of-a-position',
-		nearMisses: [
-			'fair position',
-			'principled position',
-			'constructive position',
-			'consistent position'
-		],
+		nearMisses: ['neutral position', 'balanced position', 'constructive position', 'firm position'],
 		aliases: ['just'],
 		source: {
 			quote:
@@ -1682,6 +1645,39 @@ export const facts = [
 		attribution: 'speaker',
 		difficulty: 2,
 		related: ['conflict-aggression-term', 'never-reconcile-with-occupation']
+	},
+	{
+		id: 'conflict-gratitude-on-behalf',
+		topic: 'armenia-azerbaijan',
+		statement:
+			'According to the speech, the speaker thanks the OIC and its member states for their support on the conflict on behalf of his Government and people of Azerbaijan.',
+		question:
+			'According to the speech, on whose behalf does the speaker thank the OIC and its member states for their full support on the conflict?',
+		answer: {
+			kind: 'phrase',
+			text: 'his Government and people of Azerbaijan',
+			describes:
+				'on whose behalf, according to the speech, the OIC and its member states are thanked for their support on the conflict'
+		},
+		category: 'on-whose-behalf',
+		nearMisses: [
+			'the President of Azerbaijan',
+			'the Parliament of Azerbaijan',
+			'the Azerbaijani refugees',
+			'the Non-Aligned Movement'
+		],
+		aliases: [
+			'my Government and people of Azerbaijan',
+			'Government and people of Azerbaijan',
+			'the Government and people of Azerbaijan'
+		],
+		source: {
+			quote: 'On behalf of my Government and people of Azerbaijan',
+			paragraph: 15
+		},
+		attribution: 'text',
+		difficulty: 2,
+		related: ['conflict-gratitude-just-position']
 	},
 	{
 		id: 'conflict-aggression-term',
@@ -2181,6 +2177,63 @@ export const facts = [
 		contested: true,
 		difficulty: 2,
 		related: ['khojaly-armed-forces', 'khojaly-town']
+	},
+	{
+		id: 'khojaly-regiment-state',
+		topic: 'khojaly',
+		statement:
+			'According to the speech, the infantry guards regiment No.366 that helped seize Khojaly was a unit of the former Union of Soviet Socialist Republics.',
+		question:
+			'According to the speech, the infantry guards regiment No.366 that helped seize Khojaly was a unit of which former state?',
+		answer: {
+			kind: 'place',
+			text: 'Union of Soviet Socialist Republics',
+			describes:
+				'the former state whose infantry guards regiment No.366, according to the speech, helped seize Khojaly'
+		},
+		category: 'former-state',
+		nearMisses: [
+			'Socialist Federal Republic of Yugoslavia',
+			'Czechoslovak Socialist Republic',
+			'German Democratic Republic',
+			'Russian Empire'
+		],
+		aliases: ['USSR', 'Soviet Union', 'former USSR', 'former Soviet Union'],
+		source: {
+			quote:
+				'the infantry guards regiment No.366 of the former Union of Soviet Socialist Republics (USSR)',
+			paragraph: 20
+		},
+		attribution: 'speaker',
+		contested: true,
+		difficulty: 2,
+		related: ['khojaly-regiment-366', 'khojaly-regiment-number']
+	},
+	{
+		id: 'khojaly-regiment-number',
+		topic: 'khojaly',
+		statement:
+			'According to the speech, the regiment of the former USSR that helped seize Khojaly was the infantry guards regiment No.366.',
+		question:
+			'According to the speech, what was the number of the infantry guards regiment of the former USSR that helped seize Khojaly?',
+		answer: {
+			kind: 'number',
+			text: '366',
+			value: 366,
+			unit: 'regiment number',
+			counts:
+				'the number of the regiment of the former USSR that, according to the speech, helped seize Khojaly'
+		},
+		category: 'regiment-number',
+		aliases: ['No.366', '366th'],
+		source: {
+			quote: 'with the help of the infantry guards regiment No.366',
+			paragraph: 20
+		},
+		attribution: 'speaker',
+		contested: true,
+		difficulty: 3,
+		related: ['khojaly-regiment-366', 'khojaly-regiment-state']
 	},
 	{
 		id: 'khojaly-carnage',

@@ -1,5 +1,5 @@
 /**
- * The answer categories of the speech's facts. Facts of one category are each other's wrong
+ * The topics of the speech, in the order the app shows them, and the answer categories of the speech's facts. Facts of one category are each other's wrong
  * options (a city for a city, a salutation for a salutation), so a category holds only answers
  * that could stand in for one another; a phrase that nothing else in the speech could replace
  * has a category of its own, and its wrong options are its near-misses.
@@ -7,6 +7,16 @@
 import type { PackVocabulary } from '../../src/lib/content/models';
 
 export const vocabulary = {
+	topics: [
+		{ id: 'meeting', label: 'The meeting and its hosts' },
+		{ id: 'islamic-solidarity', label: 'Islamic solidarity' },
+		{ id: 'humanitarian', label: 'Humanitarian aid and crises' },
+		{ id: 'palestine-jerusalem', label: 'Palestine and Jerusalem' },
+		{ id: 'armenia-azerbaijan', label: 'The Armenia–Azerbaijan conflict' },
+		{ id: 'khojaly', label: 'Khojaly, 1992' },
+		{ id: 'expo-2025', label: 'Expo 2025' },
+		{ id: 'protocol', label: 'Diplomatic protocol and language' }
+	],
 	categories: {
 		aims: { label: 'Aims of a struggle' },
 		anniversary: { label: 'Anniversary' },
@@ -26,6 +36,7 @@ export const vocabulary = {
 		'description-of-the-year': { label: 'Description of a year' },
 		designation: { label: 'Designation of a year' },
 		document: { label: 'Document' },
+		'former-state': { label: 'Former state' },
 		greeting: { label: 'Greeting' },
 		'head-of-state': { label: 'Head of state' },
 		'holy-site': { label: 'Holy site' },
@@ -40,13 +51,14 @@ export const vocabulary = {
 		'named-event': { label: 'Named event' },
 		'negotiating-conduct': { label: 'Conduct in negotiations' },
 		office: { label: 'Office' },
-		'speaker-office': { label: 'Office of the speaker' },
 		official: { label: 'Official' },
 		'oic-body': { label: 'OIC body' },
+		'on-whose-behalf': { label: 'On whose behalf' },
 		people: { label: 'People' },
 		'people-count': { label: 'Number of people' },
 		'quality-of-a-position': { label: 'Quality of a position' },
 		quantity: { label: 'Quantity of aid' },
+		'regiment-number': { label: 'Regiment number' },
 		'resolution-title': { label: 'Resolution title' },
 		resolve: { label: 'Resolve' },
 		rhetoric: { label: 'Rhetoric' },
@@ -54,6 +66,7 @@ export const vocabulary = {
 		'session-number': { label: 'Session number' },
 		'settlement-formula': { label: 'Formula for a settlement' },
 		share: { label: 'Share of territory' },
+		'speaker-office': { label: 'Office of the speaker' },
 		standing: { label: 'Standing of a candidate' },
 		suffering: { label: 'Suffering of a people' },
 		support: { label: 'Support' },

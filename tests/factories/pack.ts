@@ -31,6 +31,10 @@ export function makeMeta(overrides: Partial<PackMeta> = {}): PackMeta {
 
 export function makeVocabulary(): PackVocabulary {
 	return {
+		topics: [
+			{ id: 'humanitarian', label: 'Humanitarian aid' },
+			{ id: 'meeting', label: 'The meeting' }
+		],
 		categories: {
 			'aid-quantity': { label: 'Quantity of aid' },
 			city: { label: 'City' },

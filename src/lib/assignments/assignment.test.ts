@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TOPICS } from '../content/models';
+import { vocabulary } from '../../../content/oic-acm-2017/vocabulary';
 import { QUESTION_TYPES } from '../engine/models';
 import { bundledFacts } from '../content/bundled';
 import { buildQuiz } from '../engine/quiz';
@@ -66,7 +66,10 @@ const draftArbitrary: fc.Arbitrary<AssignmentDraft> = fc.record(
 		pack: fc.constantFrom('oic-acm-2017', 'harbour-2020', 'a'),
 		spec: fc.record(
 			{
-				topics: fc.subarray([...TOPICS], { minLength: 1 }),
+				topics: fc.subarray(
+					vocabulary.topics.map((topic) => topic.id),
+					{ minLength: 1 }
+				),
 				types: fc.subarray([...QUESTION_TYPES], { minLength: 1 }),
 				count: fc.integer({ min: 1, max: 500 }),
 				difficulty: fc

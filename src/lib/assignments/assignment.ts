@@ -7,7 +7,7 @@
  * the join code as its hash: the page is static, and a hash never reaches a server's logs.
  */
 import * as v from 'valibot';
-import { TOPICS, type PackedFact } from '../content/models';
+import type { PackedFact } from '../content/models';
 import { EngineError, SpecError } from '../engine/errors';
 import { buildQuiz } from '../engine/quiz';
 import { QUESTION_TYPES, type Quiz, type QuizSpec } from '../engine/models';
@@ -72,6 +72,8 @@ const CleanText = (max: number, what: string) =>
 		v.check(isClean, `${what} must be plain text on one line`)
 	);
 
+const KebabId = v.pipe(v.string(), v.maxLength(LIMITS.id), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+
 const IsoDay = v.pipe(
 	v.string(),
 	v.isoDate('the due date must be a date (YYYY-MM-DD)'),
@@ -82,7 +84,8 @@ const IsoDay = v.pipe(
 );
 
 const SpecSchema = v.strictObject({
-	topics: v.optional(v.pipe(v.array(v.picklist(TOPICS)), v.maxLength(TOPICS.length * 2))),
+	// The pack's vocabulary names its topics; building the quiz refuses one the pack does not have.
+	topics: v.optional(v.pipe(v.array(KebabId), v.maxLength(LIMITS.topics))),
 	types: v.pipe(v.array(v.picklist(QUESTION_TYPES)), v.minLength(1), v.maxLength(12)),
 	count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_COUNT)),
 	difficulty: v.strictTuple([v.picklist([1, 2, 3]), v.picklist([1, 2, 3])]),
@@ -94,7 +97,7 @@ const SpecSchema = v.strictObject({
 
 const DraftEntries = {
 	title: CleanText(LIMITS.title, 'the title'),
-	pack: v.pipe(v.string(), v.maxLength(64), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+	pack: KebabId,
 	spec: SpecSchema,
 	timeLimitMinutes: v.optional(
 		v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.timeLimitMinutes))

@@ -23,8 +23,10 @@ import { CodeError, type CodeKind } from './errors';
  * - 2: the same frame and payload; quizzes built with integer arithmetic only.
  * - 3: wrong options of the answer's own category and the pack's near-misses; no question of a
  *   quiz gives another away; question types in proportion to what each can ask.
+ * - 4: topics named by the pack's vocabulary; facts added (the regiment's state and number, on
+ *   whose behalf, the second "Mr. Chairman") and merged; questions on the speech as a speech.
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** The kind byte of each code. */
 export const KIND_BYTES: Record<CodeKind, number> = { assignment: 0x41, result: 0x52 };

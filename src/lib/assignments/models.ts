@@ -23,6 +23,9 @@ export const LIMITS = {
 	name: 80,
 	typedAnswer: 200,
 	seed: 64,
+	/** Topics a spec may name, and the length of any id (a topic, a pack). */
+	topics: 32,
+	id: 64,
 	/** A day at most: a longer limit is no limit. */
 	timeLimitMinutes: 24 * 60,
 	/** A week: a longer quiz is not one sitting. */

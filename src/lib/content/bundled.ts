@@ -4,7 +4,8 @@
  * the facts into every page's HTML and data file. The content was validated at build time (the
  * home and speech pages load `$lib/server/packs`, which fails the build on invalid content).
  */
-import type { Fact, PackedFact } from './models';
+import type { Fact, PackedFact, PackVocabulary, TopicDefinition } from './models';
+import { labelsOf, mergeTopics } from './topics';
 
 const modules = import.meta.glob<Fact[]>('/content/*/facts.ts', { eager: true, import: 'facts' });
 
@@ -15,3 +16,22 @@ export const bundledFacts: PackedFact[] = Object.keys(modules)
 		const pack = path.split('/')[2] ?? '';
 		return (modules[path] ?? []).map((fact) => ({ ...fact, pack }));
 	});
+
+const vocabularies = import.meta.glob<PackVocabulary>('/content/*/vocabulary.ts', {
+	eager: true,
+	import: 'vocabulary'
+});
+
+/**
+ * Every topic there are facts for, in pack order and each pack's own order; a topic two packs
+ * share (the content check makes sure they label it alike) is listed once.
+ */
+export const bundledTopics: TopicDefinition[] = mergeTopics(
+	Object.keys(vocabularies)
+		.sort()
+		.map((path) => vocabularies[path]?.topics ?? []),
+	bundledFacts
+);
+
+/** By topic id, its label. */
+export const bundledTopicLabels = labelsOf(bundledTopics);

@@ -3,30 +3,11 @@
  * Learner progress is keyed by fact id, so ids are stable and never reused.
  */
 
-/** The topics a fact can belong to, in the order the app shows them. */
-export const TOPICS = [
-	'meeting',
-	'islamic-solidarity',
-	'humanitarian',
-	'palestine-jerusalem',
-	'armenia-azerbaijan',
-	'khojaly',
-	'expo-2025',
-	'protocol'
-] as const;
-export type Topic = (typeof TOPICS)[number];
-
-/** Human-readable topic names. */
-export const TOPIC_LABELS: Record<Topic, string> = {
-	meeting: 'The meeting and its hosts',
-	'islamic-solidarity': 'Islamic solidarity',
-	humanitarian: 'Humanitarian aid and crises',
-	'palestine-jerusalem': 'Palestine and Jerusalem',
-	'armenia-azerbaijan': 'The Armenia–Azerbaijan conflict',
-	khojaly: 'Khojaly, 1992',
-	'expo-2025': 'Expo 2025',
-	protocol: 'Diplomatic protocol and language'
-};
+/**
+ * A topic's id, one of the pack's vocabulary (`vocabulary.ts`): the pack decides its topics, so a
+ * new speech brings its own with no code change.
+ */
+export type Topic = string;
 
 export const ANSWER_KINDS = [
 	'person',
@@ -163,14 +144,24 @@ export interface Fact {
 	related: string[];
 }
 
+/** One topic of a pack, as learners choose and see it. */
+export interface TopicDefinition {
+	/** Kebab-case, the `topic` of a fact; stable, since quiz specs and links name it. */
+	id: Topic;
+	/** As a learner reads it: "Khojaly, 1992". */
+	label: string;
+}
+
 /** One answer category of a pack. */
 export interface CategoryDefinition {
 	/** As a teacher would name it: "City", "Head of state", "Form of address". */
 	label: string;
 }
 
-/** The pack's own words for its facts (`vocabulary.ts`): its answer categories. */
+/** The pack's own words for its facts (`vocabulary.ts`): its topics and answer categories. */
 export interface PackVocabulary {
+	/** In the order the app shows them. */
+	topics: TopicDefinition[];
 	/** By kebab-case id, the `category` of a fact. */
 	categories: Record<string, CategoryDefinition>;
 }

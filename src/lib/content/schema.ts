@@ -6,7 +6,6 @@ import * as v from 'valibot';
 import {
 	ANSWER_KINDS,
 	DATE_PRECISIONS,
-	TOPICS,
 	type Answer,
 	type Fact,
 	type PackMeta,
@@ -50,7 +49,7 @@ const AnswerSchema = v.variant(
 
 export const FactSchema = v.strictObject({
 	id: kebabId,
-	topic: v.picklist(TOPICS, `topic must be one of: ${TOPICS.join(', ')}`),
+	topic: kebabId,
 	statement: text,
 	question: text,
 	answer: AnswerSchema,
@@ -71,6 +70,14 @@ export const FactSchema = v.strictObject({
 }) satisfies v.GenericSchema<unknown, Fact>;
 
 export const VocabularySchema = v.strictObject({
+	topics: v.pipe(
+		v.array(v.strictObject({ id: kebabId, label: text })),
+		v.minLength(1, 'must name at least one topic'),
+		v.check(
+			(topics) => new Set(topics.map((topic) => topic.id)).size === topics.length,
+			'must not name a topic twice'
+		)
+	),
 	categories: v.pipe(
 		v.record(kebabId, v.strictObject({ label: text })),
 		v.check((categories) => Object.keys(categories).length > 0, 'must name at least one category')

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeFact } from '../../../tests/factories/pack';
-import { filterFacts, groupByTopic } from './search';
+import { filterFacts } from './search';
+import { groupByTopic, mergeTopics } from './topics';
+
+const labels = { humanitarian: 'Humanitarian aid', meeting: 'The meeting' };
 
 const aid = makeFact();
 const budget = makeFact({
@@ -15,29 +18,59 @@ const budget = makeFact({
 
 describe('filterFacts', () => {
 	it('keeps every fact for an empty query', () => {
-		expect(filterFacts([aid, budget], '  ')).toEqual([aid, budget]);
+		expect(filterFacts([aid, budget], '  ', labels)).toEqual([aid, budget]);
 	});
 
 	it('matches without regard to case or accents', () => {
-		expect(filterFacts([aid, budget], 'COTE')).toEqual([budget]);
+		expect(filterFacts([aid, budget], 'COTE', labels)).toEqual([budget]);
 	});
 
 	it('needs every word to match', () => {
-		expect(filterFacts([aid, budget], 'tons riverton')).toEqual([aid]);
-		expect(filterFacts([aid, budget], 'tons budget')).toEqual([]);
+		expect(filterFacts([aid, budget], 'tons riverton', labels)).toEqual([aid]);
+		expect(filterFacts([aid, budget], 'tons budget', labels)).toEqual([]);
 	});
 
 	it('searches aliases and quotes too', () => {
-		expect(filterFacts([aid, budget], 'twenty')).toEqual([budget]);
-		expect(filterFacts([aid, budget], 'we sent')).toEqual([aid]);
+		expect(filterFacts([aid, budget], 'twenty', labels)).toEqual([budget]);
+		expect(filterFacts([aid, budget], 'we sent', labels)).toEqual([aid]);
+	});
+});
+
+describe('filterFacts by topic', () => {
+	it('finds a fact by the words of its topic label', () => {
+		expect(filterFacts([aid, budget], 'humanitarian', labels)).toEqual([aid]);
 	});
 });
 
 describe('groupByTopic', () => {
-	it('follows the topic order and leaves out empty topics', () => {
-		expect(groupByTopic([aid, budget]).map((group) => group.topic)).toEqual([
+	it('follows the order of the topics given and leaves out empty topics', () => {
+		const topics = [
+			{ id: 'meeting', label: 'The meeting' },
+			{ id: 'protocol', label: 'Protocol' },
+			{ id: 'humanitarian', label: 'Aid' }
+		];
+		expect(groupByTopic([aid, budget], topics).map((group) => group.topic.id)).toEqual([
 			'meeting',
 			'humanitarian'
 		]);
+	});
+});
+
+describe('mergeTopics', () => {
+	it('lists a topic two packs share once, and leaves out topics no fact belongs to', () => {
+		const merged = mergeTopics(
+			[
+				[
+					{ id: 'meeting', label: 'The meeting' },
+					{ id: 'unused', label: 'Unused' }
+				],
+				[
+					{ id: 'humanitarian', label: 'Aid' },
+					{ id: 'meeting', label: 'The meeting' }
+				]
+			],
+			[aid, budget]
+		);
+		expect(merged.map((topic) => topic.id)).toEqual(['meeting', 'humanitarian']);
 	});
 });

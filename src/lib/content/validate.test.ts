@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeFact, makeMeta, makeRawPack } from '../../../tests/factories/pack';
+import { makeFact, makeMeta, makeRawPack, makeVocabulary } from '../../../tests/factories/pack';
 import { ContentError } from './errors';
 import type { Fact } from './models';
 import { buildPacks, type RawPack } from './validate';
@@ -90,8 +90,8 @@ describe('buildPacks', () => {
 				{ ...makeFact({ id: 'b' }), answer: { kind: 'colour', text: 'red', describes: 'x' } }
 			])
 		);
-		expect(found.some((p) => p.includes('aid-tons') && p.includes('topic must be one of'))).toBe(
-			true
+		expect(found).toContain(
+			`${FACTS_FILE} aid-tons: topic "sports" is not in the pack's vocabulary.ts (humanitarian, meeting)`
 		);
 		expect(found.some((p) => p.includes(' b:') && p.includes('answer kind must be one of'))).toBe(
 			true
@@ -227,12 +227,37 @@ describe('buildPacks', () => {
 		expect(found).toContain('content/no-facts/facts.ts -: must export `facts`, an array of facts');
 	});
 
+	it('fails when two packs label one topic differently, and on a topic named twice', () => {
+		const other = makeRawPack([makeFact({ id: 'other' })], {
+			dir: 'content/otherland-2020',
+			meta: makeMeta({ id: 'otherland-2020' }),
+			vocabulary: {
+				...makeVocabulary(),
+				topics: [
+					{ id: 'humanitarian', label: 'Aid' },
+					{ id: 'meeting', label: 'The meeting' },
+					{ id: 'meeting', label: 'Again' }
+				]
+			}
+		});
+		const found = problems(makeRawPack(), other);
+		expect(found).toContain(
+			'content/otherland-2020/vocabulary.ts -: topics: must not name a topic twice'
+		);
+		const relabelled = makeRawPack([makeFact({ id: 'other' })], {
+			dir: 'content/otherland-2020',
+			meta: makeMeta({ id: 'otherland-2020' }),
+			vocabulary: { ...makeVocabulary(), topics: [{ id: 'humanitarian', label: 'Aid' }] }
+		});
+		expect(problems(makeRawPack(), relabelled)).toEqual([
+			'content/testland-2019/vocabulary.ts -: topic "humanitarian" is labelled "Humanitarian aid" here and "Aid" in another pack'
+		]);
+	});
+
 	it('reports every problem at once, in one error message', () => {
 		const error = (() => {
 			try {
-				buildPacks([
-					makeRawPack([makeFact(), makeFact(), makeFact({ id: 'b', topic: 'x' as never })])
-				]);
+				buildPacks([makeRawPack([makeFact(), makeFact(), makeFact({ id: 'b', topic: 'x' })])]);
 			} catch (caught) {
 				return caught;
 			}

@@ -120,7 +120,10 @@ function checkFact(fact: Fact, text: string, issue: (message: string) => void): 
 function parseVocabulary(raw: RawPack, issues: ContentIssue[]): PackVocabulary | undefined {
 	const file = `${raw.dir}/${PACK_FILES.vocabulary}`;
 	if (raw.vocabulary === undefined) {
-		issues.push({ file, message: 'must export `vocabulary`, the answer categories of the pack' });
+		issues.push({
+			file,
+			message: 'must export `vocabulary`, the topics and answer categories of the pack'
+		});
 		return undefined;
 	}
 	const result = v.safeParse(VocabularySchema, raw.vocabulary);
@@ -131,12 +134,16 @@ function parseVocabulary(raw: RawPack, issues: ContentIssue[]): PackVocabulary |
 	return result.output;
 }
 
-/** A fact's category and near-misses, against the pack's vocabulary and the fact's answer. */
-function checkCategory(
+/** A fact's topic, category and near-misses, against the pack's vocabulary and the fact's answer. */
+function checkVocabulary(
 	fact: Fact,
 	vocabulary: PackVocabulary | undefined,
 	issue: (message: string) => void
 ): void {
+	const topics = vocabulary?.topics.map((topic) => topic.id);
+	if (topics && !topics.includes(fact.topic)) {
+		issue(`topic "${fact.topic}" is not in the pack's vocabulary.ts (${topics.join(', ')})`);
+	}
 	if (vocabulary && !Object.hasOwn(vocabulary.categories, fact.category)) {
 		issue(
 			`category "${fact.category}" is not in the pack's vocabulary.ts (${Object.keys(vocabulary.categories).join(', ')})`
@@ -216,9 +223,24 @@ export function buildPacks(raws: RawPack[]): Pack[] {
 			if (owner) issue(`id repeats (also used in ${owner})`);
 			owners.set(fact.id, factsFile);
 			checkFact(fact, text, issue);
-			checkCategory(fact, vocabulary, issue);
+			checkVocabulary(fact, vocabulary, issue);
 		}
 		if (meta && vocabulary) packs.push({ dir: raw.dir, pack: { meta, text, facts, vocabulary } });
+	}
+
+	// One topic list serves every pack in the app, so an id two packs share must mean one thing.
+	const topicLabels = new Map<string, string>();
+	for (const { dir, pack } of packs) {
+		for (const topic of pack.vocabulary.topics) {
+			const label = topicLabels.get(topic.id);
+			if (label !== undefined && label !== topic.label) {
+				issues.push({
+					file: `${dir}/${PACK_FILES.vocabulary}`,
+					message: `topic "${topic.id}" is labelled "${topic.label}" here and "${label}" in another pack`
+				});
+			}
+			topicLabels.set(topic.id, topic.label);
+		}
 	}
 
 	for (const { dir, pack } of packs) {

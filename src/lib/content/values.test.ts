@@ -41,11 +41,14 @@ describe('numberAppearsIn', () => {
 		expect(numberAppearsIn('Another 1,000 people were wounded', 1000)).toBe(true);
 		expect(numberAppearsIn('cleansing of 1 million Azerbaijanis', 1_000_000)).toBe(true);
 		expect(numberAppearsIn('the 44thsession of the Council', 44)).toBe(true);
+		expect(numberAppearsIn('the infantry guards regiment No.366 of', 366)).toBe(true);
 	});
 
 	it('does not find a number inside a longer one', () => {
 		expect(numberAppearsIn('1275 taken hostage', 127)).toBe(false);
 		expect(numberAppearsIn('1275 taken hostage', 275)).toBe(false);
+		expect(numberAppearsIn('1,366 people', 366)).toBe(false);
+		expect(numberAppearsIn('a rise of 2.366 percent', 366)).toBe(false);
 	});
 });
 

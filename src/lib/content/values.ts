@@ -136,7 +136,8 @@ export function numberAppearsIn(text: string, value: number): boolean {
 	if (value >= 1_000_000 && value % 100_000 === 0) forms.add(`${value / 1_000_000} million`);
 	return [...forms].some((form) => {
 		const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		return new RegExp(`(?<![\\d,.])${escaped}(?![\\d]|,\\d)`).test(folded);
+		// Not the tail of a longer number (1366, 1,366, 2.366), but "No.366" is 366.
+		return new RegExp(`(?<!\\d)(?<!\\d[,.])${escaped}(?![\\d]|,\\d)`).test(folded);
 	});
 }
 

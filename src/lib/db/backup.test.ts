@@ -261,6 +261,29 @@ describe('backup round trip', () => {
 		});
 	});
 
+	it('carries the progress of a fact merged since the file was written over to its new id', async () => {
+		const db = await freshDB();
+		const leyla = await createLearner(db, { name: 'Leyla', now: T0 });
+		await gradeCard(db, {
+			learnerId: leyla.id,
+			cardId: 'rohingya-aid-country:qa',
+			grade: 'good',
+			now: T0,
+			scheduler
+		});
+		// Written as an app from before the merge would have: the old id throughout.
+		const text = serializeBackup(await snapshot(db));
+		await wipe(db);
+		const counts = await importBackupText(db, text);
+		expect(counts).toMatchObject({ learners: 1, cardStates: 1, reviews: 1 });
+		expect((await db.cardStates.toArray()).map((state) => state.cardId)).toEqual([
+			'rohingya-aid-recipients:qa'
+		]);
+		expect((await db.reviewLog.toArray()).map((review) => review.factId)).toEqual([
+			'rohingya-aid-recipients'
+		]);
+	});
+
 	it('names the file by the export date', async () => {
 		expect(backupFileName(await snapshot(await freshDB()))).toBe(
 			'speech-study-backup-2025-01-07.json'

@@ -15,6 +15,7 @@ import { countReviews } from './daily';
 import type { StudyDB } from './db';
 import { BackupError, guarded } from './errors';
 import { sortLearners } from './learners';
+import { applyMerges, FACT_MERGES } from './merged-facts';
 import {
 	TEACHER_KEY_ID,
 	type CollectedResult,
@@ -225,7 +226,13 @@ export function parseBackup(text: string): BackupFile {
 			? upgradeV1(checkedAgainst(BackupSchemaV1, data))
 			: checkedAgainst(BackupSchema, data);
 	checkReferences(file);
-	return file;
+	return withMergedFacts(file);
+}
+
+/** A file written before facts were merged names them by their old ids: carry them over. */
+function withMergedFacts(file: BackupFile): BackupFile {
+	const { cardStates, reviewLog, quizAttempts } = applyMerges(file, FACT_MERGES);
+	return { ...file, cardStates, reviewLog, quizAttempts };
 }
 
 function checkedAgainst<T>(schema: v.GenericSchema<unknown, T>, data: unknown): T {

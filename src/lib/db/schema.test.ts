@@ -65,6 +65,58 @@ const v2Attempt = {
 };
 const v2Settings = { learnerId: 'l1', desiredRetention: 0.85, newPerDay: 5, theme: 'dark' };
 
+/** State of a card of a fact merged in v4, for learner l2, reviewed `daysAfter` days after T0. */
+const mergedState = (cardId: string, daysAfter: number) => ({
+	...v1State,
+	learnerId: 'l2',
+	cardId,
+	lastReview: T0 + daysAfter * 86_400_000,
+	due: T0 + (daysAfter + 3) * 86_400_000
+});
+const v3MergedStates = [
+	mergedState('cfm-council-of-foreign-ministers:qa', 5),
+	mergedState('cote-divoire-hosted-cfm:qa', 1),
+	mergedState('cfm-council-of-foreign-ministers:reverse', 2),
+	mergedState('rohingya-aid-country:cloze', 3)
+];
+const mergedReview = (id: string, cardId: string) => ({
+	...v2Review,
+	id,
+	learnerId: 'l2',
+	cardId,
+	factId: cardId.slice(0, cardId.lastIndexOf(':')),
+	previous: { ...v2Review.previous, cardId }
+});
+const v3MergedReviews = [
+	mergedReview('m1', 'cfm-council-of-foreign-ministers:qa'),
+	mergedReview('m2', 'cote-divoire-hosted-cfm:qa'),
+	mergedReview('m3', 'rohingya-aid-country:cloze')
+];
+const v3MergedAttempt = {
+	...v2Attempt,
+	id: 'q2',
+	learnerId: 'l2',
+	answers: [
+		{
+			questionId: 'typed:rohingya-aid-country',
+			factIds: ['rohingya-aid-country'],
+			given: 'Myanmar',
+			correct: true
+		},
+		{
+			questionId: 'match:cfm-council-of-foreign-ministers+khojaly-killed',
+			factIds: ['cfm-council-of-foreign-ministers', 'khojaly-killed'],
+			given: [['a', 'b']],
+			correct: false,
+			factResults: [
+				{ factId: 'cfm-council-of-foreign-ministers', correct: true },
+				{ factId: 'khojaly-killed', correct: false }
+			]
+		}
+	]
+};
+const v3Assignment = { id: 'A1', createdAt: T0, title: 'Week 3' };
+
 /**
  * For each earlier version: data as that release wrote it, and what the current schema must read
  * from it. A new schema version must add a fixture for the version before it.
@@ -177,6 +229,60 @@ const FIXTURES: Record<
 			expect(await db.assignmentResults.where('assignmentId').equals('x').count()).toBe(0);
 			expect(await db.studentSubmissions.count()).toBe(0);
 		}
+	},
+	3: {
+		async write(db) {
+			await db.table('learners').bulkAdd([
+				{ id: 'l1', name: 'Leyla', createdAt: T0 },
+				{ id: 'l2', name: 'Amir', createdAt: T0 + 1 }
+			]);
+			await db.table('cardStates').bulkAdd([v1State, ...v3MergedStates]);
+			await db.table('reviewLog').bulkAdd([v2Review, ...v3MergedReviews]);
+			await db.table('dailyStats').add(v2Daily);
+			await db.table('quizAttempts').bulkAdd([v2Attempt, v3MergedAttempt]);
+			await db.table('learnerSettings').add(v2Settings);
+			await db.table('assignments').add(v3Assignment);
+		},
+		async check(db) {
+			expect(await db.learners.count()).toBe(2);
+			expect(await db.cardStates.get(['l1', v1State.cardId])).toEqual(v1State);
+			// The later of two states of one merged card wins; a state alone is renamed.
+			expect(await db.cardStates.where('learnerId').equals('l2').sortBy('cardId')).toEqual([
+				{ ...v3MergedStates[0], cardId: 'cote-divoire-hosted-cfm:qa' },
+				{ ...v3MergedStates[2], cardId: 'cote-divoire-hosted-cfm:reverse' },
+				{ ...v3MergedStates[3], cardId: 'rohingya-aid-recipients:cloze' }
+			]);
+			// Every review is kept, under the new ids, its `previous` state included.
+			const reviews = await db.reviewLog.orderBy('seq').toArray();
+			expect(reviews.map((review) => [review.id, review.cardId, review.factId])).toEqual([
+				['r1', 'khojaly-killed:qa', 'khojaly-killed'],
+				['m1', 'cote-divoire-hosted-cfm:qa', 'cote-divoire-hosted-cfm'],
+				['m2', 'cote-divoire-hosted-cfm:qa', 'cote-divoire-hosted-cfm'],
+				['m3', 'rohingya-aid-recipients:cloze', 'rohingya-aid-recipients']
+			]);
+			expect(reviews[1]?.previous?.cardId).toBe('cote-divoire-hosted-cfm:qa');
+			expect(
+				await db.reviewLog
+					.where('[learnerId+factId]')
+					.equals(['l2', 'rohingya-aid-recipients'])
+					.count()
+			).toBe(1);
+			expect(await db.quizAttempts.get(v2Attempt.id)).toEqual(v2Attempt);
+			expect((await db.quizAttempts.get(v3MergedAttempt.id))?.answers).toEqual([
+				{ ...v3MergedAttempt.answers[0], factIds: ['rohingya-aid-recipients'] },
+				{
+					...v3MergedAttempt.answers[1],
+					factIds: ['cote-divoire-hosted-cfm', 'khojaly-killed'],
+					factResults: [
+						{ factId: 'cote-divoire-hosted-cfm', correct: true },
+						{ factId: 'khojaly-killed', correct: false }
+					]
+				}
+			]);
+			expect(await db.dailyStats.toArray()).toEqual([v2Daily]);
+			expect(await db.learnerSettings.toArray()).toEqual([v2Settings]);
+			expect(await db.assignments.toArray()).toEqual([v3Assignment]);
+		}
 	}
 };
 
@@ -214,7 +320,7 @@ describe('schema versions', () => {
 				scheduler
 			});
 			await undoLastReview(db, 'l1');
-			expect(await db.cardStates.toArray()).toEqual([v1State]);
+			expect(await db.cardStates.get(['l1', v1State.cardId])).toEqual(v1State);
 		});
 	}
 

@@ -9,8 +9,9 @@
 import type { Transaction } from 'dexie';
 import { dayKey } from '../scheduling/time';
 import { factIdOf } from './card-ids';
+import { applyMerges, mergesOf } from './merged-facts';
 import { addReview, emptyStats } from './daily';
-import type { DailyStats, StoredReview } from './models';
+import type { DailyStats, QuizAttempt, StoredCardState, StoredReview } from './models';
 import { DEFAULT_SETTINGS, checkSettings } from './settings-values';
 
 /** One version of the schema: Dexie `stores()` declarations, and how to upgrade data to it. */
@@ -98,8 +99,44 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		},
 		// Only new tables: nothing to move.
 		async upgrade() {}
+	},
+	{
+		version: 4,
+		summary:
+			'Facts that said the same thing are merged (merged-facts.ts): the card states, reviews ' +
+			'and quiz answers of a merged fact are carried over to the fact it was merged into.',
+		stores: {},
+		async upgrade(tx) {
+			await carryMergedFacts(tx, 4);
+		}
 	}
 ];
+
+/**
+ * Renames the records of the facts merged by `version`. Only the few records of merged facts
+ * (and the card states they may collide with) are read and written, not the whole log.
+ */
+async function carryMergedFacts(tx: Transaction, version: number): Promise<void> {
+	const merges = mergesOf(version);
+	const touched = new Set(merges.flatMap((merge) => [merge.from, merge.into]));
+	const merged = new Set(merges.map((merge) => merge.from));
+	const cardStates = (await tx
+		.table('cardStates')
+		.filter((state: StoredCardState) => touched.has(factIdOf(state.cardId)))
+		.toArray()) as StoredCardState[];
+	const reviewLog = (await tx
+		.table('reviewLog')
+		.filter((review: StoredReview) => merged.has(review.factId))
+		.toArray()) as StoredReview[];
+	const quizAttempts = (await tx.table('quizAttempts').toArray()) as QuizAttempt[];
+	const result = applyMerges({ cardStates, reviewLog, quizAttempts }, merges);
+	await tx.table('cardStates').bulkDelete(result.renamedStates);
+	await tx.table('cardStates').bulkPut(result.cardStates);
+	await tx.table('reviewLog').bulkPut(result.reviewLog);
+	await tx
+		.table('quizAttempts')
+		.bulkPut(result.quizAttempts.filter((attempt, i) => attempt !== quizAttempts[i]));
+}
 
 /** The version this code writes. */
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

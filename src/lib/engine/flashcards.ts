@@ -2,7 +2,7 @@
  * The flashcards a good teacher would write for each fact: question → answer; answer → what it
  * identifies; and the speech's own words with the answer blanked.
  */
-import { TOPIC_LABELS, type Fact } from '../content/models';
+import type { Fact } from '../content/models';
 import { searchKey } from '../content/text';
 import { answerSpans } from './answers';
 import { attributeDescription } from './attribution';
@@ -10,11 +10,7 @@ import { CARD_KINDS, type CardKind, type Flashcard } from './models';
 import { prepareFacts, sameAnswerIn, type FactSet } from './fact-set';
 import { BLANK, replaceSpans } from './spans';
 
-function card(
-	fact: Fact,
-	kind: CardKind,
-	fields: Pick<Flashcard, 'front' | 'back'> & { hint?: string }
-): Flashcard {
+function card(fact: Fact, kind: CardKind, fields: Pick<Flashcard, 'front' | 'back'>): Flashcard {
 	return {
 		id: `${fact.id}:${kind}`,
 		factId: fact.id,
@@ -39,7 +35,6 @@ function reverseCard(fact: Fact, set: FactSet): Flashcard | undefined {
 		return undefined;
 	return card(fact, 'reverse', {
 		front: fact.answer.text,
-		hint: TOPIC_LABELS[fact.topic],
 		back: attributeDescription(fact)
 	});
 }

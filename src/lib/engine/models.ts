@@ -22,8 +22,6 @@ export interface Flashcard {
 	topic: Topic;
 	/** What the learner sees first. */
 	front: string;
-	/** Context shown under the front (the topic), for fronts that are only a value ("613"). */
-	hint?: string;
 	/** What the learner checks their recall against. */
 	back: string;
 	/** The verbatim words of the speech the card comes from. */

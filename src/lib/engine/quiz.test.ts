@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TOPICS, type Difficulty, type Fact, type Topic } from '../content/models';
+import type { Difficulty, Fact, Topic } from '../content/models';
 import { datedFacts, khojalyFacts, makeFact, textAnswer } from '../../../tests/fixtures/facts';
 import { SpecError } from './errors';
 import type { QuestionType, QuizSpec } from './models';
@@ -10,7 +10,7 @@ import { buildQuiz } from './quiz';
  * each in a sentence of its own, with near-misses of its own, so none gives another away.
  */
 function topicFacts(): Fact[] {
-	return TOPICS.slice(0, 4).flatMap((topic, t) =>
+	return ['meeting', 'humanitarian', 'khojaly', 'expo-2025'].flatMap((topic, t) =>
 		[0, 1, 2, 3].map((i) => {
 			const city = `City ${t}${i}`;
 			return makeFact({

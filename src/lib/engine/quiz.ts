@@ -334,7 +334,7 @@ function fillSlots(
  * how many questions can be made.
  */
 export function buildQuiz(facts: readonly Fact[], spec: QuizSpec): Quiz {
-	const checked = checkSpec(spec);
+	const checked = checkSpec(spec, [...new Set(facts.map((fact) => fact.topic))]);
 	const set = prepareFacts(facts);
 	const pool = factPool(facts, checked);
 	const rng = createRng(checked.seed);

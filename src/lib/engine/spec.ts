@@ -1,5 +1,5 @@
 /** Checking a quiz spec before building, with messages that say how to fix it. */
-import { TOPICS, type Difficulty, type Topic } from '../content/models';
+import type { Difficulty, Topic } from '../content/models';
 import { SpecError } from './errors';
 import { QUESTION_TYPES, type QuestionType, type QuizSpec } from './models';
 
@@ -11,9 +11,10 @@ const isDifficulty = (value: unknown): value is Difficulty =>
 
 /**
  * The spec with duplicates removed, or a {@link SpecError} naming what is wrong: an unknown
- * type or topic, a count that is not a positive whole number, a reversed difficulty range.
+ * type, a topic that is not one of `knownTopics` (when given), a count that is not a positive whole
+ * number, a reversed difficulty range.
  */
-export function checkSpec(spec: QuizSpec): QuizSpec {
+export function checkSpec(spec: QuizSpec, knownTopics?: readonly Topic[]): QuizSpec {
 	if (!Number.isInteger(spec.count) || spec.count < 1 || spec.count > MAX_COUNT) {
 		throw new SpecError(
 			`The count must be a whole number from 1 to ${MAX_COUNT}, not ${spec.count}.`
@@ -30,8 +31,8 @@ export function checkSpec(spec: QuizSpec): QuizSpec {
 		}
 	}
 	for (const topic of spec.topics ?? []) {
-		if (!TOPICS.includes(topic)) {
-			throw new SpecError(`Unknown topic "${topic}"; the topics are ${TOPICS.join(', ')}.`);
+		if (knownTopics && !knownTopics.includes(topic)) {
+			throw new SpecError(`Unknown topic "${topic}"; the topics are ${knownTopics.join(', ')}.`);
 		}
 	}
 	const [min, max] = spec.difficulty;

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildQuiz } from '../engine/quiz';
 import { discoverPacks } from './discover-packs';
 
 describe('discoverPacks', () => {
@@ -23,6 +24,24 @@ describe('discoverPacks', () => {
 			'harbour-pier-length',
 			'harbour-opening-date'
 		]);
+		// Its own topics, and a quiz of one of them, with no code naming them.
+		expect(harbour?.vocabulary.topics.map((topic) => topic.id)).toEqual([
+			'harbour-works',
+			'harbour-history'
+		]);
+		const quiz = buildQuiz(harbour?.facts ?? [], {
+			topics: ['harbour-works'],
+			types: ['typed', 'numeric'],
+			count: 2,
+			difficulty: [1, 3],
+			seed: 1
+		});
+		expect(
+			quiz.questions
+				.map((question) => question.factIds)
+				.flat()
+				.sort()
+		).toEqual(['harbour-opening-date', 'harbour-pier-length']);
 	});
 
 	it('ignores folders that are not packs', async () => {

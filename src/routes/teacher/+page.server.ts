@@ -1,4 +1,4 @@
-import { TOPICS } from '$lib/content/models';
+import { mergeTopics } from '$lib/content/topics';
 import { packs } from '$lib/server/packs';
 import type { PageServerLoad } from './$types';
 
@@ -6,6 +6,6 @@ export const load: PageServerLoad = () => ({
 	packs: packs.map((pack) => ({
 		id: pack.meta.id,
 		title: pack.meta.title,
-		topics: TOPICS.filter((topic) => pack.facts.some((fact) => fact.topic === topic))
+		topics: mergeTopics([pack.vocabulary.topics], pack.facts)
 	}))
 });
