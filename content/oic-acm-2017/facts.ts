@@ -368,7 +368,7 @@ export const facts = [
 			paragraph: 21
 		},
 		attribution: 'speaker',
-		difficulty: 2,
+		difficulty: 3,
 		related: ['cfm-44th-session', 'cfm-44th-session-city']
 	},
 	{
@@ -796,7 +796,7 @@ export const facts = [
 			paragraph: 7
 		},
 		attribution: 'speaker',
-		difficulty: 2,
+		difficulty: 3,
 		related: ['islamic-solidarity-games', 'baku-2017-events-city', 'baku-hosted-secretary-general']
 	},
 	{
@@ -1254,7 +1254,7 @@ export const facts = [
 			paragraph: 12
 		},
 		attribution: 'speaker',
-		difficulty: 2,
+		difficulty: 3,
 		related: ['palestine-full-support']
 	},
 	{
@@ -1372,7 +1372,7 @@ export const facts = [
 			paragraph: 13
 		},
 		attribution: 'speaker',
-		difficulty: 2,
+		difficulty: 3,
 		related: ['jerusalem-conference-name', 'jerusalem-conference-city']
 	},
 	{
@@ -1676,7 +1676,7 @@ export const facts = [
 			paragraph: 15
 		},
 		attribution: 'text',
-		difficulty: 2,
+		difficulty: 3,
 		related: ['conflict-gratitude-just-position']
 	},
 	{
@@ -1882,7 +1882,7 @@ export const facts = [
 			paragraph: 17
 		},
 		attribution: 'speaker',
-		difficulty: 2,
+		difficulty: 3,
 		related: ['contact-group-meeting', 'contact-group-meeting-venue', 'occasion-date']
 	},
 	{
@@ -2101,7 +2101,7 @@ export const facts = [
 		},
 		attribution: 'speaker',
 		contested: true,
-		difficulty: 2,
+		difficulty: 3,
 		related: ['khojaly-night-date', 'khojaly-armed-forces']
 	},
 	{
@@ -2175,7 +2175,7 @@ export const facts = [
 		},
 		attribution: 'speaker',
 		contested: true,
-		difficulty: 2,
+		difficulty: 3,
 		related: ['khojaly-armed-forces', 'khojaly-town']
 	},
 	{
@@ -2384,7 +2384,7 @@ export const facts = [
 		source: { quote: 'Another 1000 people were wounded and 1275 taken hostage.', paragraph: 20 },
 		attribution: 'speaker',
 		contested: true,
-		difficulty: 2,
+		difficulty: 3,
 		related: ['khojaly-civilians-killed', 'khojaly-hostages', 'khojaly-missing']
 	},
 	{
@@ -2520,7 +2520,7 @@ export const facts = [
 			paragraph: 21
 		},
 		attribution: 'speaker',
-		difficulty: 2,
+		difficulty: 3,
 		related: [
 			'resolution-khojaly-solidarity',
 			'resolution-destruction-of-monuments',
@@ -2554,7 +2554,7 @@ export const facts = [
 			paragraph: 21
 		},
 		attribution: 'speaker',
-		difficulty: 2,
+		difficulty: 3,
 		related: [
 			'resolution-armenia-aggression',
 			'resolution-destruction-of-monuments',
@@ -2671,7 +2671,7 @@ export const facts = [
 			paragraph: 23
 		},
 		attribution: 'speaker',
-		difficulty: 2,
+		difficulty: 3,
 		related: ['expo-2025-solo-candidate', 'expo-2025-event']
 	},
 	{

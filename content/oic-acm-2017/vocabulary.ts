@@ -1,5 +1,6 @@
 /**
- * The topics of the speech, in the order the app shows them, and the answer categories of the speech's facts. Facts of one category are each other's wrong
+ * The topics of the speech, in the order the app shows them, the speech acts its passages
+ * perform (for annotations.ts), and the answer categories of the speech's facts. Facts of one category are each other's wrong
  * options (a city for a city, a salutation for a salutation), so a category holds only answers
  * that could stand in for one another; a phrase that nothing else in the speech could replace
  * has a category of its own, and its wrong options are its near-misses.
@@ -15,8 +16,21 @@ export const vocabulary = {
 		{ id: 'armenia-azerbaijan', label: 'The Armenia–Azerbaijan conflict' },
 		{ id: 'khojaly', label: 'Khojaly, 1992' },
 		{ id: 'expo-2025', label: 'Expo 2025' },
-		{ id: 'protocol', label: 'Diplomatic protocol and language' }
+		{ id: 'protocol', label: 'Diplomatic protocol and language' },
+		{ id: 'speech-acts', label: 'What the speech does' }
 	],
+	// What a passage does as a speech, for annotations.ts: distinct enough that a passage does one.
+	speechActs: {
+		'commemorating-a-tragedy': { label: 'commemorating a tragedy' },
+		'criticising-the-other-party': { label: 'criticising the other party' },
+		'expressing-concern': { label: 'expressing concern' },
+		'expressing-gratitude': { label: 'expressing gratitude' },
+		'expressing-hope': { label: 'expressing hope' },
+		'making-a-request': { label: 'making a request' },
+		'reaffirming-a-position': { label: 'reaffirming a position' },
+		'reporting-an-action': { label: 'reporting an action of Azerbaijan' },
+		welcoming: { label: 'welcoming' }
+	},
 	categories: {
 		aims: { label: 'Aims of a struggle' },
 		anniversary: { label: 'Anniversary' },
@@ -58,6 +72,7 @@ export const vocabulary = {
 		'people-count': { label: 'Number of people' },
 		'quality-of-a-position': { label: 'Quality of a position' },
 		quantity: { label: 'Quantity of aid' },
+		'reason-for-thanks': { label: 'What is thanked for' },
 		'regiment-number': { label: 'Regiment number' },
 		'resolution-title': { label: 'Resolution title' },
 		resolve: { label: 'Resolve' },
@@ -67,6 +82,7 @@ export const vocabulary = {
 		'settlement-formula': { label: 'Formula for a settlement' },
 		share: { label: 'Share of territory' },
 		'speaker-office': { label: 'Office of the speaker' },
+		'speech-act': { label: 'Speech act' },
 		standing: { label: 'Standing of a candidate' },
 		suffering: { label: 'Suffering of a people' },
 		support: { label: 'Support' },

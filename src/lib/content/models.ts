@@ -18,9 +18,17 @@ export const ANSWER_KINDS = [
 	'event',
 	'title',
 	'stance',
-	'phrase'
+	'phrase',
+	'act'
 ] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
+
+/**
+ * Kinds whose answer is a phrase rather than a name: it has as many right wordings as readings,
+ * so it is recognised (multiple choice, matching), never typed. An `act` is what a passage does
+ * as a speech act ("making a request"): it names the words' function, so it is not in them.
+ */
+export const PHRASE_KINDS: readonly AnswerKind[] = ['phrase', 'stance', 'act'];
 
 /** Kinds whose answer is a name or a phrase, with nothing more to it than its text. */
 export type TextAnswerKind = Exclude<AnswerKind, 'date' | 'number'>;
@@ -39,7 +47,7 @@ interface AnswerBase {
 	text: string;
 }
 
-/** A person, organisation, place, event, title, stance or phrase. */
+/** A person, organisation, place, event, title, stance, phrase or speech act. */
 export interface TextAnswer extends AnswerBase {
 	kind: TextAnswerKind;
 	/**
@@ -152,6 +160,45 @@ export interface TopicDefinition {
 	label: string;
 }
 
+/** One speech act a passage can perform, as the pack names it. */
+export interface SpeechActDefinition {
+	/** As the speaker's action, after "the speaker is": "making a request", "welcoming". */
+	label: string;
+}
+
+/**
+ * What a passage of the speech does as a speech, annotated by hand (`annotations.ts`) and made
+ * into facts like any other: "In the words “…”, what is the speaker doing?" (making a request,
+ * welcoming, reaffirming a position…), and for a passage of thanks, who is thanked for what.
+ */
+export interface PassageAnnotation {
+	/** The id of the fact the annotation makes: stable, never reused, like any fact id. */
+	id: string;
+	topic: Topic;
+	paragraph: number;
+	/**
+	 * The words that perform the act, verbatim from the paragraph. Best without the verb that
+	 * names the act ("thank", "welcome"), which would answer the question on its own.
+	 */
+	quote: string;
+	/** What the words do: a key of the pack's `speechActs`. */
+	act: string;
+	/** Acts a teacher would offer as wrong for these words, each plainly not what they do. */
+	notActs: string[];
+	difficulty: Difficulty;
+	/** For a passage of thanks: who is thanked and for what, as a fact of its own. */
+	thanks?: {
+		id: string;
+		/** "the chair and the OIC Secretary General". */
+		whom: string;
+		/** What for, as the speech says it (or an alias does): "organizing this meeting". */
+		for: string;
+		aliases?: string[];
+		/** Other things they could have been thanked for, each false by the speech. */
+		nearMisses: string[];
+	};
+}
+
 /** One answer category of a pack. */
 export interface CategoryDefinition {
 	/** As a teacher would name it: "City", "Head of state", "Form of address". */
@@ -162,6 +209,8 @@ export interface CategoryDefinition {
 export interface PackVocabulary {
 	/** In the order the app shows them. */
 	topics: TopicDefinition[];
+	/** The speech acts `annotations.ts` may name, by kebab-case id; none for a pack without it. */
+	speechActs?: Record<string, SpeechActDefinition>;
 	/** By kebab-case id, the `category` of a fact. */
 	categories: Record<string, CategoryDefinition>;
 }

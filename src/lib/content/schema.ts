@@ -9,7 +9,8 @@ import {
 	type Answer,
 	type Fact,
 	type PackMeta,
-	type PackVocabulary
+	type PackVocabulary,
+	type PassageAnnotation
 } from './models';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
@@ -47,6 +48,8 @@ const AnswerSchema = v.variant(
 	`answer kind must be one of: ${ANSWER_KINDS.join(', ')}`
 ) satisfies v.GenericSchema<unknown, Answer>;
 
+const difficulty = v.picklist([1, 2, 3], 'difficulty must be 1, 2 or 3');
+
 export const FactSchema = v.strictObject({
 	id: kebabId,
 	topic: kebabId,
@@ -65,7 +68,7 @@ export const FactSchema = v.strictObject({
 		'attribution must be "occasion", "text" or "speaker"'
 	),
 	contested: v.optional(v.boolean()),
-	difficulty: v.picklist([1, 2, 3], 'difficulty must be 1, 2 or 3'),
+	difficulty,
 	related: v.array(kebabId)
 }) satisfies v.GenericSchema<unknown, Fact>;
 
@@ -78,11 +81,31 @@ export const VocabularySchema = v.strictObject({
 			'must not name a topic twice'
 		)
 	),
+	speechActs: v.optional(v.record(kebabId, v.strictObject({ label: text }))),
 	categories: v.pipe(
 		v.record(kebabId, v.strictObject({ label: text })),
 		v.check((categories) => Object.keys(categories).length > 0, 'must name at least one category')
 	)
 }) satisfies v.GenericSchema<unknown, PackVocabulary>;
+
+export const AnnotationSchema = v.strictObject({
+	id: kebabId,
+	topic: kebabId,
+	paragraph: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	quote: v.pipe(v.string(), v.nonEmpty('must not be empty')),
+	act: kebabId,
+	notActs: v.pipe(v.array(kebabId), v.minLength(3, 'must name at least three acts')),
+	difficulty,
+	thanks: v.optional(
+		v.strictObject({
+			id: kebabId,
+			whom: text,
+			for: text,
+			aliases: v.optional(v.array(text)),
+			nearMisses: v.pipe(v.array(text), v.minLength(3, 'must name at least three'))
+		})
+	)
+}) satisfies v.GenericSchema<unknown, PassageAnnotation>;
 
 export const PackMetaSchema = v.strictObject({
 	id: kebabId,

@@ -266,3 +266,68 @@ describe('buildPacks', () => {
 		expect((error as ContentError).message).toMatch(/^Content check failed with 2 issues:/);
 	});
 });
+describe('annotations', () => {
+	const acts = {
+		'reporting-an-action': { label: 'reporting an action' },
+		'making-a-request': { label: 'making a request' },
+		welcoming: { label: 'welcoming' },
+		'expressing-hope': { label: 'expressing hope' }
+	};
+	const annotation = {
+		id: 'act-aid',
+		topic: 'humanitarian',
+		paragraph: 4,
+		quote: 'We sent 50 tons of aid to Riverton',
+		act: 'reporting-an-action',
+		notActs: ['making-a-request', 'welcoming', 'expressing-hope'],
+		difficulty: 1
+	};
+	const withAnnotations = (annotations: unknown) =>
+		makeRawPack([makeFact()], {
+			vocabulary: {
+				...makeVocabulary(),
+				speechActs: acts,
+				categories: { ...makeVocabulary().categories, 'speech-act': { label: 'Speech act' } }
+			},
+			annotations
+		});
+	const file = 'content/testland-2019/annotations.ts';
+
+	it('become facts like any other, checked like any other', () => {
+		const [pack] = buildPacks([withAnnotations([annotation])]);
+		expect(pack?.facts.find((f) => f.id === 'act-aid')).toMatchObject({
+			statement:
+				'In the words “We sent 50 tons of aid to Riverton”, the speaker is reporting an action.',
+			answer: { kind: 'act', text: 'reporting an action' },
+			nearMisses: ['making a request', 'welcoming', 'expressing hope'],
+			attribution: 'text'
+		});
+	});
+
+	it('fail on an unknown act, an act among its own wrong ones, or a quote not in the speech', () => {
+		const found = problems(
+			withAnnotations([
+				{ ...annotation, act: 'singing' },
+				{
+					...annotation,
+					id: 'b',
+					notActs: ['reporting-an-action', 'welcoming', 'expressing-hope']
+				},
+				{ ...annotation, id: 'c', quote: 'We sent 60 tons' }
+			])
+		);
+		expect(found).toContain(
+			`${file} act-aid: act "singing" is not among the speechActs of vocabulary.ts (reporting-an-action, making-a-request, welcoming, expressing-hope)`
+		);
+		expect(found).toContain(`${file} b: notActs names the act itself ("reporting-an-action")`);
+		expect(found).toContain(
+			`${file} c: quote is not an exact substring of the speech: "We sent 60 tons"`
+		);
+	});
+
+	it('that are not an array are reported, naming the file', () => {
+		expect(problems(withAnnotations(null))).toContain(
+			`${file} -: must export \`annotations\`, an array of passage annotations`
+		);
+	});
+});

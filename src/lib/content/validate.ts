@@ -5,8 +5,22 @@
  */
 import * as v from 'valibot';
 import { ContentError, type ContentIssue } from './errors';
-import { CLAIM_PREFIX, type Fact, type Pack, type PackMeta, type PackVocabulary } from './models';
-import { FactSchema, PackMetaSchema, VocabularySchema, describeIssues } from './schema';
+import {
+	CLAIM_PREFIX,
+	type Fact,
+	type Pack,
+	type PackMeta,
+	type PackVocabulary,
+	type PassageAnnotation
+} from './models';
+import { factsFromAnnotations } from './annotations';
+import {
+	AnnotationSchema,
+	FactSchema,
+	PackMetaSchema,
+	VocabularySchema,
+	describeIssues
+} from './schema';
 import { compareText, containsPhrase, foldText, searchKey, splitParagraphs } from './text';
 import {
 	dateAppearsIn,
@@ -27,13 +41,16 @@ export interface RawPack {
 	facts: unknown;
 	/** The `vocabulary` export of `vocabulary.ts`. */
 	vocabulary: unknown;
+	/** The `annotations` export of `annotations.ts`; absent for a pack without the file. */
+	annotations?: unknown;
 }
 
 export const PACK_FILES = {
 	meta: 'meta.json',
 	text: 'speech.txt',
 	facts: 'facts.ts',
-	vocabulary: 'vocabulary.ts'
+	vocabulary: 'vocabulary.ts',
+	annotations: 'annotations.ts'
 } as const;
 
 function checkFact(fact: Fact, text: string, issue: (message: string) => void): void {
@@ -109,6 +126,7 @@ function checkFact(fact: Fact, text: string, issue: (message: string) => void): 
 			}
 		}
 	} else if (
+		answer.kind !== 'act' &&
 		![answer.text, ...fact.aliases].some((candidate) =>
 			foldText(source.quote).includes(foldText(candidate))
 		)
@@ -157,6 +175,54 @@ function checkVocabulary(
 		else if (seen.has(key)) issue(`near-miss "${wrong}" repeats another`);
 		seen.add(key);
 	}
+}
+
+/** The annotations of a pack, checked against its vocabulary; [] for a pack without the file. */
+function parseAnnotations(
+	raw: RawPack,
+	vocabulary: PackVocabulary | undefined,
+	issues: ContentIssue[]
+): PassageAnnotation[] {
+	if (raw.annotations === undefined) return [];
+	const file = `${raw.dir}/${PACK_FILES.annotations}`;
+	if (!Array.isArray(raw.annotations)) {
+		issues.push({ file, message: 'must export `annotations`, an array of passage annotations' });
+		return [];
+	}
+	const acts = vocabulary?.speechActs ?? {};
+	const annotations: PassageAnnotation[] = [];
+	raw.annotations.forEach((candidate: unknown, index) => {
+		const result = v.safeParse(AnnotationSchema, candidate);
+		const id =
+			typeof candidate === 'object' && candidate && 'id' in candidate
+				? String(candidate.id)
+				: `#${index + 1}`;
+		if (!result.success) {
+			for (const message of describeIssues(result.issues))
+				issues.push({ file, factId: id, message });
+			return;
+		}
+		const annotation = result.output;
+		const known = Object.keys(acts);
+		for (const act of [annotation.act, ...annotation.notActs]) {
+			if (!Object.hasOwn(acts, act)) {
+				issues.push({
+					file,
+					factId: id,
+					message: `act "${act}" is not among the speechActs of vocabulary.ts (${known.join(', ') || 'none'})`
+				});
+			}
+		}
+		if (annotation.notActs.includes(annotation.act)) {
+			issues.push({
+				file,
+				factId: id,
+				message: `notActs names the act itself ("${annotation.act}")`
+			});
+		}
+		annotations.push(annotation);
+	});
+	return annotations;
 }
 
 function parseMeta(raw: RawPack, issues: ContentIssue[]): PackMeta | undefined {
@@ -216,12 +282,19 @@ export function buildPacks(raws: RawPack[]): Pack[] {
 		}
 		const text = raw.text;
 		const vocabulary = parseVocabulary(raw, issues);
-		const facts = parseFacts(raw, issues);
+		const written = parseFacts(raw, issues);
+		const annotated = factsFromAnnotations(
+			parseAnnotations(raw, vocabulary, issues),
+			vocabulary?.speechActs
+		);
+		const annotationsFile = `${raw.dir}/${PACK_FILES.annotations}`;
+		const facts = [...written, ...annotated];
 		for (const fact of facts) {
-			const issue = (message: string) => issues.push({ file: factsFile, factId: fact.id, message });
+			const file = written.includes(fact) ? factsFile : annotationsFile;
+			const issue = (message: string) => issues.push({ file, factId: fact.id, message });
 			const owner = owners.get(fact.id);
 			if (owner) issue(`id repeats (also used in ${owner})`);
-			owners.set(fact.id, factsFile);
+			owners.set(fact.id, file);
 			checkFact(fact, text, issue);
 			checkVocabulary(fact, vocabulary, issue);
 		}

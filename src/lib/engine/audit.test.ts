@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledFacts } from '../content/bundled';
-import { auditQuiz, type FindingKind } from './audit';
+import { auditQuiz, spreadOf, type FindingKind } from './audit';
 import { prepareFacts } from './fact-set';
 import type { Question, Quiz } from './models';
 import { buildQuiz } from './quiz';
@@ -97,5 +97,25 @@ describe('the quiz audit', () => {
 		]
 	])('reports %s', (kind, quiz) => {
 		expect(kindsOf(quiz())).toContain(kind);
+	});
+});
+
+describe('spreadOf', () => {
+	it('counts each fact once per quiz and reports the most-asked share, rounded up', () => {
+		const q = (...ids: string[]): Question => ({ ...typedLetter('x _____'), factIds: ids });
+		const quizzes = [
+			withQuestions(q('a'), q('a', 'b')),
+			withQuestions(q('b')),
+			withQuestions(q('c'))
+		];
+		expect(spreadOf(quizzes)).toEqual({
+			quizzes: 3,
+			mostAsked: { factId: 'b', quizzes: 2 },
+			percent: 67
+		});
+		expect(spreadOf([...quizzes, withQuestions(q('b'))]).mostAsked).toEqual({
+			factId: 'b',
+			quizzes: 3
+		});
 	});
 });

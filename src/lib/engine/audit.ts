@@ -151,3 +151,30 @@ export function auditQuiz(set: FactSet, quiz: Quiz): Finding[] {
 	}
 	return found;
 }
+
+/** How often the most-asked fact turns up across quizzes: the spread a teacher sees over a term. */
+export interface Spread {
+	quizzes: number;
+	/** The fact in the most quizzes, and in how many of them. */
+	mostAsked: { factId: string; quizzes: number } | undefined;
+	/** Whole percent of the quizzes the most-asked fact is in, rounded up. */
+	percent: number;
+}
+
+/** The spread of facts over `quizzes`, each fact counted once per quiz. */
+export function spreadOf(quizzes: readonly Quiz[]): Spread {
+	const inQuizzes = new Map<string, number>();
+	for (const quiz of quizzes) {
+		for (const id of new Set(quiz.questions.flatMap((question) => question.factIds))) {
+			inQuizzes.set(id, (inQuizzes.get(id) ?? 0) + 1);
+		}
+	}
+	let mostAsked: Spread['mostAsked'];
+	for (const [factId, count] of inQuizzes) {
+		if (!mostAsked || count > mostAsked.quizzes) mostAsked = { factId, quizzes: count };
+	}
+	const percent = mostAsked
+		? Math.ceil((100 * mostAsked.quizzes) / Math.max(1, quizzes.length))
+		: 0;
+	return { quizzes: quizzes.length, mostAsked, percent };
+}

@@ -24,6 +24,7 @@ import { buildFlashcards } from './flashcards';
 import { gradeTypedAnswer } from './match-answer';
 import { QUESTION_TYPES, type Question, type QuizSpec } from './models';
 import { buildQuiz } from './quiz';
+import { difficultyOf, meanDifficulty } from './questions/common';
 import { createRng } from './random';
 
 const facts: Fact[] = (await discoverPacks('content')).flatMap((pack) => pack.facts);
@@ -137,11 +138,13 @@ describe('quizzes over the fact set', () => {
 					for (const q of quiz.questions) expect(spec.types).toContain(q.type);
 					const ids = quiz.questions.flatMap((q) => q.factIds);
 					expect(new Set(ids).size).toBe(ids.length);
-					for (const id of ids) {
-						const fact = factOf(id);
-						expect(fact.difficulty).toBeGreaterThanOrEqual(spec.difficulty[0]);
-						expect(fact.difficulty).toBeLessThanOrEqual(spec.difficulty[1]);
-						if (spec.topics) expect(spec.topics).toContain(fact.topic);
+					for (const q of quiz.questions) {
+						// A question's difficulty is its facts', moved by its type, and within the range.
+						const facts = q.factIds.map(factOf);
+						expect(q.difficulty).toBe(difficultyOf(q.type, meanDifficulty(facts)));
+						expect(q.difficulty).toBeGreaterThanOrEqual(spec.difficulty[0]);
+						expect(q.difficulty).toBeLessThanOrEqual(spec.difficulty[1]);
+						for (const fact of facts) if (spec.topics) expect(spec.topics).toContain(fact.topic);
 					}
 				}),
 				{ numRuns: 1000 }

@@ -64,13 +64,23 @@ describe('buildQuiz', () => {
 		expect([...perTopic.values()]).toEqual([2, 2, 2, 2]);
 	});
 
-	it('keeps to the topics and difficulty range', () => {
+	it('keeps to the topics and to the difficulty range, judged by question', () => {
 		const topics: Topic[] = ['meeting'];
-		const quiz = buildQuiz(facts, spec({ topics, count: 2, difficulty: [2, 3] }));
+		const quiz = buildQuiz(facts, spec({ topics, count: 3, difficulty: [2, 3] }));
 		for (const q of quiz.questions) {
-			expect(q.factIds[0]).toMatch(/^meeting-[12]$/);
+			expect(q.factIds[0]).toMatch(/^meeting-/);
 			expect(q.difficulty).toBeGreaterThanOrEqual(2);
 		}
+		// An easy fact is a medium question typed (a medium one a hard question), and stays an easy
+		// one in multiple choice.
+		const typed = buildQuiz(
+			facts,
+			spec({ topics, types: ['typed'], count: 2, difficulty: [2, 2] })
+		);
+		expect(typed.questions.map((q) => q.factIds[0]).sort()).toEqual(['meeting-0', 'meeting-3']);
+		expect(() =>
+			buildQuiz(facts, spec({ topics, types: ['mc'], count: 2, difficulty: [2, 2] }))
+		).toThrow(SpecError);
 	});
 
 	it('ids questions by type and facts', () => {

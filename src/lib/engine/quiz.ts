@@ -13,24 +13,40 @@ import {
 	type Question,
 	type QuestionType,
 	type Quiz,
-	type QuizSpec
+	type QuizSpec,
+	type Seed
 } from './models';
-import type { GeneratorContext } from './questions/common';
+import { difficultyOf, type GeneratorContext } from './questions/common';
 import { GENERATORS, type GroupGenerator, type SingleGenerator } from './questions/index';
 import { createRng, deriveRng, randomInt, shuffle, type Rng } from './random';
 import { checkSpec } from './spec';
 
+/** How many orders of the facts a quiz tries before it says the spec cannot be met. */
+const FILL_ATTEMPTS = 12;
+
 /** How many sets of facts a matching or ordering slot tries before it gives up. */
 const GROUP_ATTEMPTS = 3;
 
-/** The facts of the chosen topics and difficulty range, in the set's order. */
+/**
+ * The facts of the chosen topics that some type can ask within the difficulty range, in the
+ * set's order: a question's difficulty is its fact's, moved by its type ({@link difficultyOf}),
+ * so a hard fact can make an easier true/false and a medium one a hard typed answer.
+ */
 function factPool(facts: readonly Fact[], spec: QuizSpec): Fact[] {
 	const [min, max] = spec.difficulty;
 	const topics = spec.topics ? new Set<Topic>(spec.topics) : undefined;
 	return facts.filter(
 		(fact) =>
-			fact.difficulty >= min && fact.difficulty <= max && (!topics || topics.has(fact.topic))
+			fact.difficulty >= min - 1 &&
+			fact.difficulty <= max + 1 &&
+			(!topics || topics.has(fact.topic))
 	);
+}
+
+/** True when a question of `type` on facts of this difficulty falls within the range. */
+function inRange(spec: QuizSpec, type: QuestionType, factDifficulty: number): boolean {
+	const difficulty = difficultyOf(type, factDifficulty);
+	return difficulty >= spec.difficulty[0] && difficulty <= spec.difficulty[1];
 }
 
 /** True when a single-fact type can ask the fact; the answer does not depend on the seed. */
@@ -69,6 +85,8 @@ interface TypePlan {
 	generator: SingleGenerator | GroupGenerator;
 	eligible: Fact[];
 	capacity: number;
+	/** The sentences (families) among `eligible`: how many different things the type can ask. */
+	families: number;
 	quota: number;
 }
 
@@ -76,24 +94,30 @@ function planTypes(pool: readonly Fact[], spec: QuizSpec, set: FactSet, rng: Rng
 	const plans = spec.types.map((type): TypePlan => {
 		const generator = GENERATORS[type];
 		if (generator.kind === 'single') {
-			const eligible = pool.filter((fact) => canAsk(set, type, generator, fact));
-			return { type, generator, eligible, capacity: eligible.length, quota: 0 };
+			const eligible = pool.filter(
+				(fact) => inRange(spec, type, fact.difficulty) && canAsk(set, type, generator, fact)
+			);
+			const families = new Set(eligible.map((fact) => familyOf(set, fact))).size;
+			return { type, generator, eligible, capacity: eligible.length, families, quota: 0 };
 		}
-		return {
-			type,
-			generator,
-			eligible: [...pool],
-			capacity: groupCapacity(generator, pool, set).count,
-			quota: 0
-		};
+		// Facts within the range themselves: their mean, and so the question, is within it too.
+		const eligible = pool.filter((fact) => inRange(spec, type, fact.difficulty));
+		const capacity = groupCapacity(generator, eligible, set).count;
+		return { type, generator, eligible, capacity, families: capacity, quota: 0 };
 	});
 	// Shares in proportion to what each type can ask, up to the count: a type that can make only
 	// one question (ordering) is not forced into every short quiz, and its one fact with it.
+	// What a single type can ask is counted in sentences, and halved: numbers stand in nine
+	// sentences, and a share of two or three of every ten questions would put each of those
+	// sentences in every third quiz; types with dozens of sentences fill the count either way.
 	// Integer arithmetic, largest remainders first, ties in a seeded order.
 	const order = shuffle(rng, plans);
 	// A matching or an ordering asks three to six facts at once: it weighs as one of them would.
 	const weights = order.map((plan) => {
-		const weight = Math.min(plan.capacity, spec.count);
+		const weight = Math.min(
+			plan.generator.kind === 'single' ? Math.ceil(plan.families / 2) : plan.families,
+			spec.count
+		);
 		return plan.generator.kind === 'group'
 			? Math.min(weight, Math.max(1, Math.floor(weight / plan.generator.minFacts)))
 			: weight;
@@ -194,11 +218,71 @@ function mostQuestions(plans: readonly TypePlan[], pool: readonly Fact[], set: F
 	let total = asked.size;
 	for (const plan of plans) {
 		if (plan.generator.kind !== 'group') continue;
-		const result = groupCapacity(plan.generator, remaining, set);
+		const eligible = new Set(plan.eligible);
+		const result = groupCapacity(
+			plan.generator,
+			remaining.filter((fact) => eligible.has(fact)),
+			set
+		);
 		total += result.count;
-		remaining = result.remaining;
+		const taken = new Set(remaining.filter((fact) => eligible.has(fact)));
+		for (const fact of result.remaining) taken.delete(fact);
+		remaining = remaining.filter((fact) => !taken.has(fact));
 	}
 	return total;
+}
+
+/** Fixed-point one for {@link askWeights}. */
+const WEIGHT_ONE = 1 << 12;
+
+/**
+ * Per fact, how strongly each type's turn should prefer it, so that every fact is about as
+ * likely to be asked: a fact four types can ask would otherwise be picked by each of their
+ * turns and land in most quizzes, and a fact only one scarce type can ask in every other one.
+ * A few rounds of proportional fitting, in integers (the same quiz on every engine).
+ */
+function askWeights(plans: readonly TypePlan[]): Map<string, number> {
+	const singles = plans.filter((plan) => plan.generator.kind === 'single' && plan.quota > 0);
+	const weights = new Map<string, number>();
+	for (const plan of singles) for (const fact of plan.eligible) weights.set(fact.id, WEIGHT_ONE);
+	for (let round = 0; round < 6; round++) {
+		// Each fact's chance, in parts of WEIGHT_ONE per slot: quota × its share of the type's weight.
+		const chance = new Map<string, number>();
+		for (const plan of singles) {
+			const total = plan.eligible.reduce((sum, fact) => sum + (weights.get(fact.id) ?? 0), 0);
+			for (const fact of plan.eligible) {
+				const share = Math.floor(
+					(plan.quota * (weights.get(fact.id) ?? 0) * WEIGHT_ONE) / Math.max(1, total)
+				);
+				chance.set(fact.id, (chance.get(fact.id) ?? 0) + share);
+			}
+		}
+		const values = [...chance.values()];
+		const target = Math.floor(
+			values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length)
+		);
+		for (const [id, value] of chance) {
+			const scaled = Math.floor(((weights.get(id) ?? WEIGHT_ONE) * target) / Math.max(1, value));
+			weights.set(id, Math.min(16 * WEIGHT_ONE, Math.max(1, scaled)));
+		}
+	}
+	return weights;
+}
+
+/** The items in a seeded order where an item of twice the weight tends to come first twice as often. */
+function weightedOrder<T>(rng: Rng, items: readonly T[], weight: (item: T) => number): T[] {
+	const left = [...items];
+	const order: T[] = [];
+	let total = left.reduce((sum, item) => sum + weight(item), 0);
+	while (left.length) {
+		let pick = randomInt(rng, Math.max(1, total));
+		let i = 0;
+		while (i < left.length - 1 && pick >= weight(left[i]!)) pick -= weight(left[i++]!);
+		const [item] = left.splice(i, 1) as [T];
+		total -= weight(item);
+		order.push(item);
+	}
+	return order;
 }
 
 /** Fills the planned slots, topics taking turns; returns the questions made. */
@@ -207,7 +291,8 @@ function fillSlots(
 	plans: readonly TypePlan[],
 	spec: QuizSpec,
 	set: FactSet,
-	rng: Rng
+	rng: Rng,
+	stream: Seed
 ): Question[] {
 	const used = new Set<string>();
 	const usedFamilies = new Set<string>();
@@ -216,7 +301,7 @@ function fillSlots(
 	const shown: AskedQuestion[] = [];
 	const contextFor = (label: string): GeneratorContext => ({
 		set,
-		rng: deriveRng(spec.seed, label)
+		rng: deriveRng(stream, label)
 	});
 	/** Takes the question if no question asked so far gives it away or is given away by it. */
 	const take = (question: Question, facts: readonly Fact[]): boolean => {
@@ -245,19 +330,34 @@ function fillSlots(
 	);
 	// Shares are compared by the quarter of its topic a quiz has used, not exactly: an exact
 	// ratio would always send the same slot to the same big topic, and its few numbers or dates
-	// into every quiz. Within a quarter, the seeded order decides.
+	// into every quiz. Within a quarter, the seeded (weighted) order decides.
 	const quarter = (fact: Fact) =>
 		Math.floor((4 * (topicUse.get(fact.topic) ?? 0)) / (topicSize.get(fact.topic) ?? 1));
-	const share = (a: Fact, b: Fact) => quarter(a) - quarter(b);
 	/**
 	 * Facts of families not asked yet, the least-asked topics (for their size) first, hubs last,
 	 * in a seeded order within each.
 	 */
-	const preferred = (facts: readonly Fact[]) =>
-		shuffle(
-			rng,
-			facts.filter((fact) => !used.has(fact.id) && !usedFamilies.has(familyOf(set, fact)))
-		).sort((a, b) => share(a, b) || Number(isHub(set, a)) - Number(isHub(set, b)));
+	const weights = askWeights(plans);
+	/**
+	 * Facts of families not asked yet, the least-asked topics (for their size) first, hubs last,
+	 * in a seeded order within each, weighted by {@link askWeights}.
+	 */
+	const preferred = (facts: readonly Fact[]) => {
+		const lead = new Map<string, number>();
+		for (const fact of facts) {
+			if (used.has(fact.id) || usedFamilies.has(familyOf(set, fact))) continue;
+			// A topic a quarter ahead still gets its turn one time in two: strictly behind, the few
+			// numbers of a small topic (Khojaly) would give way to the same two of a big one.
+			const ahead = Math.max(0, quarter(fact) - randomInt(rng, 2));
+			lead.set(fact.id, ahead * 2 + Number(isHub(set, fact)));
+		}
+		const open = facts.filter((fact) => lead.has(fact.id));
+		const order = weightedOrder(rng, open, (fact) => weights.get(fact.id) ?? WEIGHT_ONE);
+		const rank = new Map(order.map((fact, i) => [fact.id, i]));
+		return order.sort(
+			(a, b) => (lead.get(a.id) ?? 0) - (lead.get(b.id) ?? 0) || rank.get(a.id)! - rank.get(b.id)!
+		);
+	};
 
 	// The scarcest type first, so that matching does not use up the few dated facts ordering needs.
 	const groupPlans = plans
@@ -278,7 +378,7 @@ function fillSlots(
 		const extra = randomInt(rng, generator.maxFacts - generator.minFacts + 1);
 		const size = generator.minFacts + Math.max(0, Math.min(extra, spare));
 		// A set of facts that another question gives away is set aside, and the next one tried.
-		let candidates = preferred(pool);
+		let candidates = preferred(plan.eligible);
 		for (let attempt = 0; attempt < GROUP_ATTEMPTS; attempt++) {
 			const label = `${plan.type}:${questions.length}${attempt ? `:${attempt}` : ''}`;
 			const facts = generator.pick(candidates, size, contextFor(label));
@@ -342,7 +442,18 @@ export function buildQuiz(facts: readonly Fact[], spec: QuizSpec): Quiz {
 	const planned = plans.reduce((sum, plan) => sum + plan.quota, 0);
 	const most = Math.min(planned, mostQuestions(plans, pool, set));
 	if (most < checked.count) throw cannotMeet(plans, pool, set, most);
-	const questions = fillSlots(pool, plans, checked, set, rng);
-	if (questions.length < checked.count) throw cannotMeet(plans, pool, set, questions.length);
-	return { spec: checked, questions: shuffle(rng, questions) };
+	// Filling is greedy: where facts are scarce (a "hard only" quiz of twenty) one order of the
+	// facts can run out of questions that do not give each other away where another does not.
+	// Further orders come from streams of their own, so the same spec still builds one quiz.
+	let best: Question[] = [];
+	for (let attempt = 0; attempt < FILL_ATTEMPTS; attempt++) {
+		const stream = attempt ? `${String(checked.seed)}\u0000fill ${attempt}` : checked.seed;
+		const fillRng = attempt ? createRng(stream) : rng;
+		const questions = fillSlots(pool, plans, checked, set, fillRng, stream);
+		if (questions.length >= checked.count) {
+			return { spec: checked, questions: shuffle(fillRng, questions) };
+		}
+		if (questions.length > best.length) best = questions;
+	}
+	throw cannotMeet(plans, pool, set, best.length);
 }

@@ -30,6 +30,10 @@ export async function readRawPacks(root: string, projectRoot = process.cwd()): P
 			const factsModule = existsSync(factsPath)
 				? ((await import(pathToFileURL(factsPath).href)) as { facts?: unknown })
 				: {};
+			const annotationsPath = join(folder, PACK_FILES.annotations);
+			const annotationsModule = existsSync(annotationsPath)
+				? ((await import(pathToFileURL(annotationsPath).href)) as { annotations?: unknown })
+				: undefined;
 			const vocabularyPath = join(folder, PACK_FILES.vocabulary);
 			const vocabularyModule = existsSync(vocabularyPath)
 				? ((await import(pathToFileURL(vocabularyPath).href)) as { vocabulary?: unknown })
@@ -39,7 +43,9 @@ export async function readRawPacks(root: string, projectRoot = process.cwd()): P
 				meta: readJson(join(folder, PACK_FILES.meta)),
 				text: existsSync(textPath) ? readFileSync(textPath, 'utf8') : undefined,
 				facts: factsModule.facts,
-				vocabulary: vocabularyModule.vocabulary
+				vocabulary: vocabularyModule.vocabulary,
+				// A file that exports nothing is reported; no file at all is a pack without annotations.
+				...(annotationsModule ? { annotations: annotationsModule.annotations ?? null } : {})
 			};
 		})
 	);

@@ -21,9 +21,16 @@ const vocabularies = import.meta.glob<unknown>('/content/*/vocabulary.ts', {
 	import: 'vocabulary'
 });
 
+const annotationModules = import.meta.glob<unknown>('/content/*/annotations.ts', {
+	eager: true,
+	import: 'annotations'
+});
+
 const raws: RawPack[] = Object.keys(metas).map((metaPath) => {
 	const dir = metaPath.slice(1, metaPath.lastIndexOf('/'));
+	const annotations = annotationModules[`/${dir}/annotations.ts`];
 	return {
+		...(annotations === undefined ? {} : { annotations }),
 		dir,
 		meta: metas[metaPath],
 		text: texts[`/${dir}/speech.txt`],

@@ -20,13 +20,40 @@ export function questionId(type: QuestionType, facts: readonly Fact[]): string {
 	return `${type}:${facts.map((fact) => fact.id).join('+')}`;
 }
 
+/**
+ * How much harder a type makes a fact: recalling an answer (typed, numeric) is harder than
+ * recognising it among four, and judging one statement is easier still.
+ */
+const TYPE_EFFORT: Record<QuestionType, -1 | 0 | 1> = {
+	tf: 0,
+	mc: 0,
+	match: 0,
+	order: 0,
+	typed: 1,
+	numeric: 1
+};
+
+/**
+ * The difficulty of a question of `type` on a fact of difficulty `factDifficulty`, or on facts
+ * of that mean difficulty (a matching set of easy facts is easy): from 1 to 3.
+ */
+export function difficultyOf(type: QuestionType, factDifficulty: number): Difficulty {
+	return Math.min(3, Math.max(1, factDifficulty + TYPE_EFFORT[type])) as Difficulty;
+}
+
+/** The mean difficulty of facts, rounded half up, in integers. */
+export function meanDifficulty(facts: readonly Fact[]): number {
+	const sum = facts.reduce((total, fact) => total + fact.difficulty, 0);
+	return Math.floor((2 * sum + facts.length) / (2 * facts.length));
+}
+
 /** The fields every question has, for a question of `type` about `facts`. */
 export function questionBase<T extends QuestionType>(type: T, facts: readonly Fact[]) {
 	return {
 		id: questionId(type, facts),
 		type,
 		factIds: facts.map((fact) => fact.id),
-		difficulty: Math.max(...facts.map((fact) => fact.difficulty)) as Difficulty,
+		difficulty: difficultyOf(type, meanDifficulty(facts)),
 		explanation: facts.map((fact) => fact.statement).join(' ')
 	};
 }

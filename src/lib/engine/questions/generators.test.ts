@@ -19,6 +19,7 @@ import { makeNumeric } from './numeric';
 import { makeOrder, pickOrderFacts } from './order';
 import { falsify, makeTrueFalse } from './true-false';
 import { makeTyped } from './typed';
+import { difficultyOf, meanDifficulty } from './common';
 
 const context = (facts: readonly Fact[], seed = 1) => ({
 	set: prepareFacts(facts),
@@ -199,5 +200,68 @@ describe('ordering', () => {
 			'The contact group meeting'
 		]);
 		expect([...question!.options].sort()).toEqual([...question!.answer].sort());
+	});
+});
+
+describe('difficulty by question', () => {
+	it('moves a fact’s difficulty by its type: recalling is harder than recognising', () => {
+		expect(difficultyOf('mc', 2)).toBe(2);
+		expect(difficultyOf('tf', 2)).toBe(2);
+		expect(difficultyOf('typed', 2)).toBe(3);
+		expect(difficultyOf('numeric', 3)).toBe(3);
+		expect(difficultyOf('typed', 1)).toBe(2);
+	});
+
+	it('rates a matching set by the mean of its facts, so a set of easy facts is not hard', () => {
+		const easy = facts.slice(0, 3).map((fact) => ({ ...fact, difficulty: 1 as const }));
+		const oneHard = [...easy, { ...facts[3]!, difficulty: 3 as const }];
+		expect(meanDifficulty(oneHard)).toBe(2);
+		expect(meanDifficulty(easy)).toBe(1);
+		expect(makeMatch(oneHard, context(oneHard))?.difficulty).toBe(2);
+	});
+});
+
+describe('speech acts', () => {
+	const act = (id: string, quote: string, label: string, paragraph: number) =>
+		makeFact({
+			id,
+			statement: `In the words “${quote}”, the speaker is ${label}.`,
+			question: `In the words “${quote}”, what is the speaker doing?`,
+			answer: {
+				kind: 'act',
+				text: label,
+				describes: `what the speaker is doing in the words “${quote}”`
+			},
+			category: 'speech-act',
+			nearMisses: ['making a request', 'welcoming', 'commemorating a tragedy'].filter(
+				(other) => other !== label
+			),
+			attribution: 'text',
+			source: { quote, paragraph }
+		});
+	const acts = [
+		act('a1', 'I would like to thank you for organizing this meeting.', 'expressing gratitude', 3),
+		act('a2', 'I have circulated letter asking for kind support', 'making a request', 5),
+		act('a3', 'we marked the 25th anniversary with a heavy heart', 'commemorating a tragedy', 7),
+		act('a4', 'all our efforts will help to reinforce the bonds', 'expressing hope', 9)
+	];
+
+	it('are asked as multiple choice and true/false, never typed', () => {
+		const ctx = context(acts);
+		expect(makeMultipleChoice(acts[0]!, ctx)?.options).toContain('expressing gratitude');
+		expect(falsify(acts[1]!, ctx.set, ctx.rng)).toMatch(
+			/the speaker is (welcoming|commemorating a tragedy)\.$/
+		);
+		expect(makeTyped(acts[0]!, ctx)).toBeUndefined();
+	});
+
+	it('are matched to the words that perform them, with a prompt that says so', () => {
+		const question = makeMatch(acts, context(acts));
+		expect(question?.prompt).toBe(
+			'Match each speech act to the words of the speech that perform it.'
+		);
+		expect(question?.answer['making a request']).toBe(
+			'What the speaker is doing in the words “I have circulated letter asking for kind support”'
+		);
 	});
 });

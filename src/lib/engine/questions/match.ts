@@ -2,12 +2,12 @@
  * Matching: 4 to 6 values paired with what they identify: numbers ↔ what they count, dates ↔
  * what happened, names (resolutions, places, events…) ↔ what they are in the speech.
  */
-import type { Fact } from '../../content/models';
+import { PHRASE_KINDS, type Fact } from '../../content/models';
 import { displayAnswer } from '../answers';
 import { attributePrompt, capitalise, describeAnswer, eventOf } from '../attribution';
 import { keysIn, leaksAnswerIn, remember, sameAnswerIn, type FactSet } from '../fact-set';
 import type { MatchQuestion } from '../models';
-import { shuffle } from '../random';
+import { randomInt, shuffle } from '../random';
 import { sharedStems } from '../giveaways';
 import { questionBase, type GeneratorContext } from './common';
 
@@ -15,7 +15,7 @@ export const MATCH_MIN_PAIRS = 4;
 export const MATCH_MAX_PAIRS = 6;
 
 /** Facts are matched with facts of the same group, so every value on the left is alike. */
-export type MatchGroup = 'number' | 'date' | 'name' | 'phrase';
+export type MatchGroup = 'number' | 'date' | 'name' | 'phrase' | 'act';
 
 /** The group a fact is matched in, or undefined when its description gives its answer away. */
 export function matchGroup(fact: Fact, set: FactSet): MatchGroup | undefined {
@@ -29,15 +29,16 @@ export function matchGroup(fact: Fact, set: FactSet): MatchGroup | undefined {
 	});
 	if (leaks) return undefined;
 	const { kind } = fact.answer;
-	if (kind === 'number' || kind === 'date') return kind;
-	return kind === 'phrase' || kind === 'stance' ? 'phrase' : 'name';
+	if (kind === 'number' || kind === 'date' || kind === 'act') return kind;
+	return PHRASE_KINDS.includes(kind) ? 'phrase' : 'name';
 }
 
 const PROMPTS: Record<MatchGroup, string> = {
 	number: 'Match each number to what it counts.',
 	date: 'Match each date to what happened then.',
 	name: 'Match each name to what it is in the speech.',
-	phrase: 'Match each phrase of the speech to what it says there.'
+	phrase: 'Match each phrase of the speech to its description.',
+	act: 'Match each speech act to the words of the speech that perform it.'
 };
 
 /**
@@ -74,9 +75,11 @@ export function pickMatchFacts(
 		byGroup.set(group, picked);
 		if (picked.length >= size) continue;
 		if (!picked.some((other) => clash(fact, other))) picked.push(fact);
-		// The first group to fill up wins: candidates come in the order the quiz prefers them.
-		if (picked.length >= size) return picked;
 	}
+	// Any category that fills the set, by the seed: the first to fill up would nearly always be
+	// the biggest, and its facts in every matching question.
+	const full = [...byGroup.values()].filter((facts) => facts.length >= size);
+	if (full.length) return full[randomInt(context.rng, full.length)]!;
 	const groups = [...byGroup.values()].filter((facts) => facts.length >= MATCH_MIN_PAIRS);
 	return groups.sort((a, b) => b.length - a.length)[0] ?? [];
 }

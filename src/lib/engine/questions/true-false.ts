@@ -14,9 +14,10 @@ import { questionBase, type GeneratorContext } from './common';
 const ATTEMPTS = 6;
 
 /**
- * The kinds a false statement may change: a number, date, place, actor or named event. Changing
- * a phrase or a stance gives a statement false only on its wording ("deeply saddened" for
- * "deeply concerned"), which a teacher would not mark wrong.
+ * The kinds a false statement may change: a number, date, place, actor, named event or speech
+ * act (the pack's acts are distinct: welcoming is not making a request). Changing a phrase or a
+ * stance gives a statement false only on its wording ("deeply saddened" for "deeply
+ * concerned"), which a teacher would not mark wrong.
  */
 export const FALSIFIABLE_KINDS: ReadonlySet<AnswerKind> = new Set<AnswerKind>([
 	'number',
@@ -24,7 +25,8 @@ export const FALSIFIABLE_KINDS: ReadonlySet<AnswerKind> = new Set<AnswerKind>([
 	'place',
 	'person',
 	'organisation',
-	'event'
+	'event',
+	'act'
 ]);
 
 /**

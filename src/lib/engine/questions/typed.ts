@@ -1,5 +1,5 @@
 /** Typed answer: fill in the blank of the fact's statement, graded by {@link gradeTypedAnswer}. */
-import type { Fact } from '../../content/models';
+import { PHRASE_KINDS, type Fact } from '../../content/models';
 import { answerSpans, leaksAnswer } from '../answers';
 import { leaksAnswerIn, searchKeyIn, type FactSet } from '../fact-set';
 import { sharedStems } from '../giveaways';
@@ -87,7 +87,7 @@ export function makeTyped(fact: Fact, context?: GeneratorContext): TypedQuestion
 	// A phrase or a stance blanked out of its sentence has as many right answers as the sentence
 	// has readings ("pleased to see the _____ for the State of Palestine"): it is recognised in
 	// multiple choice, and recalled on its cloze card, where the learner grades themselves.
-	if (fact.answer.kind === 'phrase' || fact.answer.kind === 'stance') return undefined;
+	if (PHRASE_KINDS.includes(fact.answer.kind)) return undefined;
 	const prompt = fillInPrompt(fact, context?.set);
 	if (!prompt) return undefined;
 	return {

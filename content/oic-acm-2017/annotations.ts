@@ -1,0 +1,173 @@
+/**
+ * What the speech's passages do as a speech: each annotation becomes a fact ("In the words “…”,
+ * what is the speaker doing?"), and a passage of thanks a second one (who is thanked for what).
+ * Quotes leave out the verb that names the act where they can, so that the words must be read.
+ */
+import type { PassageAnnotation } from '../../src/lib/content/models';
+
+export const annotations = [
+	{
+		id: 'act-thanks-for-the-meeting',
+		topic: 'speech-acts',
+		paragraph: 6,
+		quote:
+			'I would like to thank you, Mr. Chairman, and the OIC Secretary General for organizing this meeting.',
+		act: 'expressing-gratitude',
+		notActs: ['making-a-request', 'criticising-the-other-party', 'commemorating-a-tragedy'],
+		difficulty: 1,
+		thanks: {
+			id: 'thanked-for-organizing-the-meeting',
+			whom: 'the chair and the OIC Secretary General',
+			for: 'organizing this meeting',
+			aliases: ['organising this meeting', 'organizing the meeting'],
+			nearMisses: [
+				'chairing the OIC Contact Group',
+				'hosting the Islamic Solidarity Games',
+				'sending aid to the Rohingya Muslims'
+			]
+		}
+	},
+	{
+		id: 'act-thanks-to-cote-divoire',
+		topic: 'speech-acts',
+		paragraph: 6,
+		quote:
+			'to the State of Cote d’Ivoire for successful hosting of the 44thsession of the Council of Foreign Ministers',
+		act: 'expressing-gratitude',
+		notActs: ['making-a-request', 'criticising-the-other-party', 'expressing-concern'],
+		difficulty: 3,
+		thanks: {
+			id: 'thanked-for-hosting-the-cfm',
+			whom: "the State of Côte d'Ivoire",
+			for: 'successful hosting of the 44th session of the Council of Foreign Ministers',
+			aliases: [
+				'successful hosting of the 44thsession of the Council of Foreign Ministers',
+				'hosting the 44th session of the Council of Foreign Ministers'
+			],
+			nearMisses: [
+				'its candidature for Expo 2025',
+				'hosting the International Conference on the Question of Jerusalem',
+				'its report on the OIC Contact Group meeting'
+			]
+		}
+	},
+	{
+		id: 'act-hope-for-unity',
+		topic: 'speech-acts',
+		paragraph: 8,
+		quote:
+			'all our efforts will help to reinforce the bonds of unity, amity and fraternity between Muslims',
+		act: 'expressing-hope',
+		notActs: ['making-a-request', 'criticising-the-other-party', 'expressing-concern'],
+		difficulty: 2
+	},
+	{
+		id: 'act-concern-over-conflicts',
+		topic: 'speech-acts',
+		paragraph: 10,
+		quote:
+			'wars and armed conflicts in a number of the OIC Member States, which have contributed to greater security challenges, political instability in some regions',
+		act: 'expressing-concern',
+		notActs: ['expressing-gratitude', 'welcoming', 'expressing-hope'],
+		difficulty: 2
+	},
+	{
+		id: 'act-report-of-aid',
+		topic: 'speech-acts',
+		paragraph: 11,
+		quote: '100 tons of humanitarian aid has been sent to help Rohingya Muslims of Myanmar',
+		act: 'reporting-an-action',
+		notActs: ['making-a-request', 'criticising-the-other-party', 'expressing-gratitude'],
+		difficulty: 1
+	},
+	{
+		id: 'act-never-reconcile',
+		topic: 'speech-acts',
+		paragraph: 16,
+		quote:
+			'The Republic of Azerbaijan once again underlines that it shall never reconcile with the occupation of its territories.',
+		act: 'reaffirming-a-position',
+		notActs: ['expressing-gratitude', 'welcoming', 'expressing-hope'],
+		difficulty: 2
+	},
+	{
+		id: 'act-welcome-contact-group-report',
+		topic: 'speech-acts',
+		paragraph: 17,
+		quote: 'we also welcome the report of the meeting of the OIC Contact Group',
+		act: 'welcoming',
+		notActs: ['criticising-the-other-party', 'making-a-request', 'commemorating-a-tragedy'],
+		difficulty: 3
+	},
+	{
+		id: 'act-criticism-of-armenia',
+		topic: 'speech-acts',
+		paragraph: 18,
+		quote:
+			'indicate the apparent unwillingness of the Armenia to engage constructively for the settlement of conflict.',
+		act: 'criticising-the-other-party',
+		notActs: ['expressing-gratitude', 'welcoming', 'expressing-hope'],
+		difficulty: 2
+	},
+	{
+		id: 'act-khojaly-anniversary',
+		topic: 'speech-acts',
+		paragraph: 20,
+		quote: 'this year we marked the 25th anniversary of Khojaly Genocide with a heavy heart',
+		act: 'commemorating-a-tragedy',
+		notActs: ['expressing-gratitude', 'welcoming', 'making-a-request'],
+		difficulty: 1
+	},
+	{
+		id: 'act-support-on-the-conflict',
+		topic: 'speech-acts',
+		paragraph: 15,
+		quote:
+			'to our noble Organization and its member states for full support to the just position of my country',
+		act: 'expressing-gratitude',
+		notActs: ['making-a-request', 'criticising-the-other-party', 'commemorating-a-tragedy'],
+		difficulty: 2,
+		thanks: {
+			id: 'thanked-for-support-on-the-conflict',
+			whom: 'the OIC and its member states',
+			for: 'full support to the just position of Azerbaijan',
+			aliases: ['full support to the just position of my country', 'support on the conflict'],
+			nearMisses: [
+				'sending aid to the Rohingya Muslims',
+				'hosting the Islamic Solidarity Games',
+				'their votes for Expo 2025'
+			]
+		}
+	},
+	{
+		id: 'act-thanks-for-resolutions',
+		topic: 'speech-acts',
+		paragraph: 21,
+		quote:
+			'to the Secretary General of OIC Mr. Yusef bin Ahmad Al-Othaimeen and the member states for the fair position and support in the adoption of the resolutions',
+		act: 'expressing-gratitude',
+		notActs: ['making-a-request', 'criticising-the-other-party', 'expressing-concern'],
+		difficulty: 3,
+		thanks: {
+			id: 'thanked-for-support-on-the-resolutions',
+			whom: 'the OIC Secretary General and the member states',
+			for: 'the fair position and support in the adoption of the resolutions',
+			aliases: ['support in the adoption of the resolutions'],
+			nearMisses: [
+				'organizing the International Conference on the Question of Jerusalem',
+				'sending aid to the Rohingya Muslims',
+				'their support for the two-state solution'
+			]
+		}
+	},
+	{
+		id: 'act-request-for-expo',
+		topic: 'speech-acts',
+		paragraph: 23,
+		quote:
+			'I have circulated letter asking for kind support from distinguished countries to the candidature of Azerbaijan.',
+		act: 'making-a-request',
+		notActs: ['expressing-gratitude', 'commemorating-a-tragedy', 'criticising-the-other-party'],
+		difficulty: 1
+	}
+] satisfies PassageAnnotation[];
