@@ -10,8 +10,7 @@ export const annotations = [
 		id: 'act-thanks-for-the-meeting',
 		topic: 'speech-acts',
 		paragraph: 6,
-		quote:
-			'I would like to thank you, Mr. Chairman, and the OIC Secretary General for organizing this meeting.',
+		quote: 'Mr. Chairman, and the OIC Secretary General for organizing this meeting.',
 		act: 'expressing-gratitude',
 		notActs: ['making-a-request', 'criticising-the-other-party', 'commemorating-a-tragedy'],
 		difficulty: 1,
@@ -91,15 +90,6 @@ export const annotations = [
 		difficulty: 2
 	},
 	{
-		id: 'act-welcome-contact-group-report',
-		topic: 'speech-acts',
-		paragraph: 17,
-		quote: 'we also welcome the report of the meeting of the OIC Contact Group',
-		act: 'welcoming',
-		notActs: ['criticising-the-other-party', 'making-a-request', 'commemorating-a-tragedy'],
-		difficulty: 3
-	},
-	{
 		id: 'act-criticism-of-armenia',
 		topic: 'speech-acts',
 		paragraph: 18,
@@ -164,8 +154,7 @@ export const annotations = [
 		id: 'act-request-for-expo',
 		topic: 'speech-acts',
 		paragraph: 23,
-		quote:
-			'I have circulated letter asking for kind support from distinguished countries to the candidature of Azerbaijan.',
+		quote: 'kind support from distinguished countries to the candidature of Azerbaijan.',
 		act: 'making-a-request',
 		notActs: ['expressing-gratitude', 'commemorating-a-tragedy', 'criticising-the-other-party'],
 		difficulty: 1

@@ -517,7 +517,7 @@ export const facts = [
 		aliases: [],
 		source: { quote: 'Distinguished Colleagues and Dear Brothers,', paragraph: 14 },
 		attribution: 'text',
-		difficulty: 2,
+		difficulty: 3,
 		related: ['protocol-dear-friends', 'protocol-dear-friends-and-brothers']
 	},
 	{
@@ -867,7 +867,7 @@ export const facts = [
 		},
 		category: 'bonds',
 		nearMisses: [
-			'unity, harmony and brotherhood',
+			'faith, unity and discipline',
 			'friendship, trust and cooperation',
 			'solidarity, tolerance and mutual respect',
 			'peace, dialogue and understanding'
@@ -879,7 +879,7 @@ export const facts = [
 			paragraph: 8
 		},
 		attribution: 'speaker',
-		difficulty: 2,
+		difficulty: 3,
 		related: ['islamic-solidarity-successful-year']
 	},
 	{
@@ -1246,7 +1246,7 @@ export const facts = [
 			'peace, security and economic growth',
 			'justice, dignity and self-determination',
 			'freedom, prosperity and reconciliation',
-			'unity, amity and fraternity'
+			'security, prosperity and independence'
 		],
 		aliases: ['peace stability sustainable development'],
 		source: {
@@ -1619,7 +1619,7 @@ export const facts = [
 			paragraph: 13
 		},
 		attribution: 'speaker',
-		difficulty: 2,
+		difficulty: 3,
 		related: ['jerusalem-conference-communique', 'communique-al-aqsa-closure']
 	},
 	{
@@ -1643,7 +1643,7 @@ export const facts = [
 			paragraph: 15
 		},
 		attribution: 'speaker',
-		difficulty: 2,
+		difficulty: 3,
 		related: ['conflict-aggression-term', 'never-reconcile-with-occupation']
 	},
 	{
@@ -1810,9 +1810,9 @@ export const facts = [
 		},
 		category: 'basis-for-settlement',
 		nearMisses: [
-			'the mediation of the OSCE Minsk Group',
-			'the decisions of the UN Security Council',
-			'mutual compromise between the two parties'
+			'the mediation of the OSCE Minsk Group and the four resolutions of the UN Security Council',
+			'a referendum of the population of the region under international supervision',
+			'mutual compromise between the two parties within a step-by-step approach'
 		],
 		aliases: [
 			'sovereignty and territorial integrity of Azerbaijan',
@@ -2002,7 +2002,7 @@ export const facts = [
 		},
 		attribution: 'speaker',
 		contested: true,
-		difficulty: 2,
+		difficulty: 3,
 		related: ['armenia-warmongering-rhetoric', 'armenia-boycott-negotiations']
 	},
 	{
@@ -2162,10 +2162,10 @@ export const facts = [
 		},
 		category: 'military-unit',
 		nearMisses: [
-			'infantry guards regiment No.336',
-			'infantry guards regiment No.636',
-			'infantry guards regiment No.356',
-			'tank guards regiment No.366'
+			'airborne division No.104',
+			'motor rifle division No.23',
+			'border guards detachment No.41',
+			'tank regiment No.4'
 		],
 		aliases: ['regiment No.366', '366th regiment', '366th Motor Rifle Regiment'],
 		source: {
@@ -2193,7 +2193,7 @@ export const facts = [
 		},
 		category: 'former-state',
 		nearMisses: [
-			'Socialist Federal Republic of Yugoslavia',
+			'Ottoman Empire',
 			'Czechoslovak Socialist Republic',
 			'German Democratic Republic',
 			'Russian Empire'
@@ -2482,8 +2482,8 @@ export const facts = [
 			describes:
 				'what, besides support, the speech thanks the OIC Secretary General and member states for in adopting the resolutions'
 		},
-		category: 'quality-of-a-position',
-		nearMisses: ['just position', 'principled position', 'neutral position', 'consistent position'],
+		category: 'quality-of-support',
+		nearMisses: ['principled position', 'neutral position', 'consistent position'],
 		aliases: [],
 		source: {
 			quote: 'for the fair position and support in the adoption of the resolutions',
@@ -2513,7 +2513,10 @@ export const facts = [
 			'Support for the territorial integrity of the Republic of Azerbaijan',
 			'The occupation of the territories of the Republic of Azerbaijan'
 		],
-		aliases: ['aggression of the Republic of Armenia against the Republic of Azerbaijan'],
+		aliases: [
+			'aggression of the Republic of Armenia against Republic of Azerbaijan',
+			'aggression of the Republic of Armenia against the Republic of Azerbaijan'
+		],
 		source: {
 			quote:
 				'in the adoption of the resolutions entitled “The aggression of the Republic of Armenia against the Republic of Azerbaijan”',
@@ -2568,7 +2571,7 @@ export const facts = [
 		statement:
 			'According to the speech, the 44th session of the OIC Council of Foreign Ministers adopted a resolution entitled “Destruction of monuments belonging to Islamic history and culture in the occupied territories of Azerbaijan as a result of Armenia’s aggression against Azerbaijan”.',
 		question:
-			'According to the speech, what was the title of the resolution on Islamic heritage in the territories the speech calls occupied, adopted at the 44th session of the OIC Council of Foreign Ministers?',
+			'According to the speech, what was the title of the resolution on monuments of Islamic history and culture adopted at the 44th session of the OIC Council of Foreign Ministers?',
 		answer: {
 			kind: 'title',
 			text: 'Destruction of monuments belonging to Islamic history and culture in the occupied territories of Azerbaijan as a result of Armenia’s aggression against Azerbaijan',
@@ -2577,9 +2580,9 @@ export const facts = [
 		},
 		category: 'resolution-title',
 		nearMisses: [
-			'Preservation of monuments belonging to Islamic history and culture in Azerbaijan',
-			'Protection of Islamic holy sites and shrines in the territories of Azerbaijan',
-			'Restoration of mosques and mausoleums in the regions of Azerbaijan'
+			'Destruction of monuments belonging to Islamic history and culture in the occupied territories of Palestine as a result of the Israeli occupation',
+			'Preservation of monuments belonging to Islamic history and culture in the territories of Azerbaijan affected by the conflict with Armenia',
+			'Protection of monuments belonging to Islamic history and culture in the OIC member states affected by wars and armed conflicts'
 		],
 		aliases: [
 			'Destruction of monuments belonging to Islamic history and culture in the occupied territories of Azerbaijan'

@@ -71,6 +71,7 @@ export const vocabulary = {
 		people: { label: 'People' },
 		'people-count': { label: 'Number of people' },
 		'quality-of-a-position': { label: 'Quality of a position' },
+		'quality-of-support': { label: 'Quality of support' },
 		quantity: { label: 'Quantity of aid' },
 		'reason-for-thanks': { label: 'What is thanked for' },
 		'regiment-number': { label: 'Regiment number' },

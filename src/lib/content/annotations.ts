@@ -4,6 +4,7 @@
  * the browser all make them with this one function, so every runtime has the same facts.
  */
 import type { Fact, PassageAnnotation, SpeechActDefinition } from './models';
+import { quoted } from './text';
 
 /** The answer category of every speech-act fact; a pack with annotations defines it. */
 export const SPEECH_ACT_CATEGORY = 'speech-act';
@@ -20,7 +21,7 @@ function actFact(
 ): Fact {
 	const label = labelOf(acts, annotation.act);
 	// A full stop inside the quotation marks would end the sentence that quotes it.
-	const words = `the words “${annotation.quote.replace(/\.$/, '')}”`;
+	const words = `the words ${quoted(annotation.quote.replace(/\.$/, ''))}`;
 	return {
 		id: annotation.id,
 		topic: annotation.topic,

@@ -26,4 +26,15 @@ describe('segmentParagraph', () => {
 		]);
 		expect(segments.map((s) => s.text).join('')).toBe(paragraph.text);
 	});
+
+	it('joins a run of only punctuation to the run before it: too small a mark to tap', () => {
+		const segments = segmentParagraph(paragraph, [
+			quoting('a', 'Alpha beta gamma delta.'),
+			quoting('b', 'beta gamma delta')
+		]);
+		expect(segments).toEqual([
+			{ text: 'Alpha ', factIds: ['a'] },
+			{ text: 'beta gamma delta.', factIds: ['a', 'b'] }
+		]);
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, foldText, searchKey, splitParagraphs } from './text';
+import { containsPhrase, foldText, quoted, searchKey, splitParagraphs } from './text';
 
 describe('foldText and searchKey', () => {
 	it('ignores case, accents, curly quotes and dash variants', () => {
@@ -45,5 +45,15 @@ describe('foldText on plain ASCII', () => {
 				.trim();
 			expect(foldText(text)).toBe(full);
 		}
+	});
+});
+
+describe('quoted', () => {
+	it('puts words in quotation marks once, leaving a quotation as it is', () => {
+		expect(quoted('Dear friends and brothers,')).toBe('“Dear friends and brothers,”');
+		expect(quoted('“On the solidarity with the victims”')).toBe(
+			'“On the solidarity with the victims”'
+		);
+		expect(quoted('entitled “A” and “B”')).toBe('“entitled ‘A’ and ‘B’”');
 	});
 });

@@ -54,6 +54,16 @@ export interface Paragraph {
 }
 
 /** The paragraphs of a text: runs of lines separated by blank lines. */
+/**
+ * Words of the speech in quotation marks, as the app quotes them: words that are already one
+ * quotation (a resolution's title) keep their own marks rather than get a second pair, and
+ * quotations inside the words become single marks, as English nests them.
+ */
+export function quoted(words: string): string {
+	if (/^“[^“”]*”$/.test(words)) return words;
+	return `“${words.replaceAll('“', '‘').replaceAll('”', '’')}”`;
+}
+
 export function splitParagraphs(text: string): Paragraph[] {
 	const paragraphs: Paragraph[] = [];
 	const pattern = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;

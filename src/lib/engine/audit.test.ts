@@ -38,6 +38,10 @@ describe('the quiz audit', () => {
 
 	it.each<[FindingKind, () => Quiz]>([
 		[
+			'malformed-text',
+			() => withQuestions(typedLetter('The speech quotes ““On the solidarity”” and a _____.'))
+		],
+		[
 			'repeated-statement',
 			() => withQuestions(built.questions[0]!, { ...built.questions[0]!, id: 'copy' })
 		],

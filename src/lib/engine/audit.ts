@@ -38,7 +38,8 @@ export const FINDING_KINDS = [
  * - `multiple-blanks`: a typed prompt with more than one blank.
  * - `article-hint`: "a _____" or "an _____": the article tells the answer's first sound.
  * - `ambiguous-descriptions`: two descriptions of a matching are the same, or one holds the other.
- * - `malformed-text`: a doubled word ("the the"), doubled spaces, a space before punctuation.
+ * - `malformed-text`: a doubled word ("the the"), doubled spaces, a space before punctuation,
+ *   doubled quotation marks (a quoted title quoted again).
  */
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
@@ -68,6 +69,7 @@ function auditQuestion(set: FactSet, question: Question, facts: Fact[], found: F
 	const finding = (kind: FindingKind, detail: string) =>
 		found.push({ kind, questionId: question.id, detail });
 	for (const shown of shownTexts(question)) {
+		if (/[“”]{2}/.test(shown)) finding('malformed-text', `doubled quotation marks in "${shown}"`);
 		// The speech's own words are quoted verbatim, slips and all ("therein ."): not ours to mend.
 		const text = shown.replace(/“[^”]*”/g, '“…”');
 		for (const [pattern, what] of MALFORMED) {

@@ -12,9 +12,22 @@ import type { Question } from './models';
 const familiesBySet = new WeakMap<FactSet, Map<string, string>>();
 
 /**
- * The family of every fact: facts whose quotes stand in one another in the same paragraph are
- * one family, named by its first fact's id. Computed once per set.
+ * The family of every fact: facts of one paragraph whose quotes overlap, or that are items of one
+ * list, are one family, named by its first fact's id. Computed once per set.
  */
+/** Words two quotes must share, end to start, to be read as one stretch of the speech. */
+const OVERLAP_CHARS = 12;
+
+/** One quote holds the other, or one ends with the words the other starts with. */
+function overlaps(a: string, b: string): boolean {
+	if (a.includes(b) || b.includes(a)) return true;
+	const most = Math.min(a.length, b.length);
+	for (let n = most; n >= OVERLAP_CHARS; n--) {
+		if (a.endsWith(b.slice(0, n)) || b.endsWith(a.slice(0, n))) return true;
+	}
+	return false;
+}
+
 function familiesOf(set: FactSet): Map<string, string> {
 	let families = familiesBySet.get(set);
 	if (families) return families;
@@ -29,8 +42,13 @@ function familiesOf(set: FactSet): Map<string, string> {
 		const { paragraph, quote } = fact.source;
 		const here = byParagraph.get(paragraph) ?? [];
 		for (const other of here) {
-			const theirs = other.source.quote;
-			if (!quote.includes(theirs) && !theirs.includes(quote)) continue;
+			// Items of one list of names (the resolutions adopted) are related facts of one
+			// category: their shared words hint at each other. Figures of a list do not.
+			const listed =
+				fact.category === other.category &&
+				fact.answer.kind !== 'number' &&
+				(fact.related.includes(other.id) || other.related.includes(fact.id));
+			if (!listed && !overlaps(quote, other.source.quote)) continue;
 			const [a, b] = [root(fact.id), root(other.id)];
 			// The earlier fact names the family, so the name does not depend on the order of union.
 			if (a !== b) parent.set(b, a);

@@ -112,16 +112,13 @@ function planTypes(pool: readonly Fact[], spec: QuizSpec, set: FactSet, rng: Rng
 	// sentences in every third quiz; types with dozens of sentences fill the count either way.
 	// Integer arithmetic, largest remainders first, ties in a seeded order.
 	const order = shuffle(rng, plans);
-	// A matching or an ordering asks three to six facts at once: it weighs as one of them would.
-	const weights = order.map((plan) => {
-		const weight = Math.min(
-			plan.generator.kind === 'single' ? Math.ceil(plan.families / 2) : plan.families,
-			spec.count
-		);
-		return plan.generator.kind === 'group'
-			? Math.min(weight, Math.max(1, Math.floor(weight / plan.generator.minFacts)))
-			: weight;
-	});
+	// A matching or an ordering asks four to six facts at once: each weighs as one question in
+	// ten would, so a long quiz has one or two of each and a short one at most one of either.
+	const weights = order.map((plan) =>
+		plan.generator.kind === 'single'
+			? Math.min(Math.ceil(plan.families / 2), spec.count)
+			: Math.min(plan.capacity, Math.max(1, Math.floor(spec.count / 10)))
+	);
 	const total = weights.reduce((sum, weight) => sum + weight, 0);
 	if (total > 0) {
 		order.forEach((plan, i) => (plan.quota = Math.floor((spec.count * weights[i]!) / total)));

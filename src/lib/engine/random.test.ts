@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, deriveRng, pick, randomInt, sample, shuffle } from './random';
+import {
+	createRng,
+	deriveRng,
+	pick,
+	randomInt,
+	sample,
+	shuffle,
+	shuffleOutOfOrder
+} from './random';
 
 const draw = (seed: number | string, n = 5) => {
 	const rng = createRng(seed);
@@ -62,5 +70,16 @@ describe('helpers', () => {
 	it('sample gives distinct items, at most as many as there are', () => {
 		expect(new Set(sample(createRng(4), [1, 2, 3, 4, 5], 3)).size).toBe(3);
 		expect(sample(createRng(4), [1, 2], 5)).toHaveLength(2);
+	});
+});
+
+describe('shuffleOutOfOrder', () => {
+	it('never returns the items in the order given, and loses none', () => {
+		for (let seed = 0; seed < 200; seed++) {
+			const items = ['a', 'b', 'c'];
+			const shuffled = shuffleOutOfOrder(createRng(seed), items);
+			expect(shuffled).not.toEqual(items);
+			expect([...shuffled].sort()).toEqual(items);
+		}
 	});
 });

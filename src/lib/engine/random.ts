@@ -86,3 +86,15 @@ export function pick<T>(rng: Rng, items: readonly T[]): T | undefined {
 export function sample<T>(rng: Rng, items: readonly T[], n: number): T[] {
 	return shuffle(rng, items).slice(0, n);
 }
+
+/**
+ * A shuffled copy that is never the order given: items to put in order must not come in it
+ * already, or numbering them from the top scores full marks.
+ */
+export function shuffleOutOfOrder<T>(rng: Rng, items: readonly T[]): T[] {
+	const shuffled = shuffle(rng, items);
+	if (items.length > 1 && shuffled.every((item, i) => item === items[i])) {
+		shuffled.push(shuffled.shift()!);
+	}
+	return shuffled;
+}

@@ -265,3 +265,20 @@ describe('speech acts', () => {
 		);
 	});
 });
+
+describe('a speech act whose words name it', () => {
+	it('is not asked as true or false: either statement would be obvious', () => {
+		const welcome = makeFact({
+			id: 'w',
+			statement: 'In the words “we also welcome the report”, the speaker is welcoming.',
+			question: 'In the words “we also welcome the report”, what is the speaker doing?',
+			answer: { kind: 'act', text: 'welcoming', describes: 'what the speaker is doing there' },
+			category: 'speech-act',
+			nearMisses: ['making a request', 'expressing hope', 'commemorating a tragedy'],
+			attribution: 'text',
+			source: { quote: 'we also welcome the report', paragraph: 3 }
+		});
+		const ctx = context([welcome]);
+		expect(falsify(welcome, ctx.set, ctx.rng)).toBeUndefined();
+	});
+});

@@ -4,11 +4,11 @@
  * second can always be asked, so a quiz of orderings is never limited to the speech's few dates.
  */
 import type { DateAnswer, Fact } from '../../content/models';
-import { compareText, searchKey } from '../../content/text';
+import { compareText, quoted, searchKey } from '../../content/text';
 import { dateValue, displayAnswer } from '../answers';
 import { attributePrompt, capitalise, describeAnswer, eventOf } from '../attribution';
 import type { OrderQuestion } from '../models';
-import { randomInt, shuffle } from '../random';
+import { randomInt, shuffleOutOfOrder } from '../random';
 import { questionBase, type GeneratorContext } from './common';
 
 /** Fewest and most events in one ordering question. */
@@ -87,6 +87,8 @@ export function pickPassages(candidates: readonly Fact[], size: number): Fact[] 
 		if (picked.length >= size) break;
 		const { paragraph, quote } = fact.source;
 		if (quote.length > PASSAGE_MAX_LENGTH || paragraphs.has(paragraph)) continue;
+		// The heading and the dateline (facts of the occasion) are not passages the speech makes.
+		if (fact.attribution === 'occasion') continue;
 		if (quote.trim().split(/\s+/).length < PASSAGE_MIN_WORDS) continue;
 		picked.push(fact);
 		paragraphs.add(paragraph);
@@ -116,16 +118,16 @@ const DATED_ONE_IN = 3;
 /** Passages of the speech to put in the order the speech makes them. */
 function makePassageOrder(facts: readonly Fact[], rng: GeneratorContext['rng']): OrderQuestion {
 	const sorted = [...facts].sort((a, b) => a.source.paragraph - b.source.paragraph);
-	const items = sorted.map((fact) => `“${fact.source.quote}”`);
+	const items = sorted.map((fact) => quoted(fact.source.quote));
 	return {
 		...questionBase('order', sorted),
 		// The items are the speech's own words, quoted: no claim is made in new words.
 		prompt: 'Put these passages in the order the speech makes them, first to last.',
 		by: 'speech',
-		options: shuffle(rng, items),
+		options: shuffleOutOfOrder(rng, items),
 		answer: items,
 		explanation: sorted
-			.map((fact) => `Paragraph ${fact.source.paragraph}: “${fact.source.quote}”`)
+			.map((fact) => `Paragraph ${fact.source.paragraph}: ${quoted(fact.source.quote)}`)
 			.join(' ')
 	};
 }
@@ -145,7 +147,7 @@ export function makeOrder(
 	return {
 		...questionBase('order', sorted),
 		prompt: attributePrompt('Put these events in chronological order, earliest first.', sorted),
-		options: shuffle(rng, items),
+		options: shuffleOutOfOrder(rng, items),
 		answer: items,
 		// The feedback keeps the attribution the items carry: these are the speech's dates.
 		explanation: attributePrompt(

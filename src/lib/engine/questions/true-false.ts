@@ -5,6 +5,7 @@
 import type { AnswerKind, Fact } from '../../content/models';
 import { distractorsFor } from '../distractors';
 import { leaksAnswerIn, searchKeyIn, type FactSet } from '../fact-set';
+import { sharedStems } from '../giveaways';
 import type { TrueFalseQuestion } from '../models';
 import type { Rng } from '../random';
 import { findSpans, replaceSpans, type Span } from '../spans';
@@ -37,6 +38,9 @@ export const FALSIFIABLE_KINDS: ReadonlySet<AnswerKind> = new Set<AnswerKind>([
  */
 export function falsify(fact: Fact, set: FactSet, rng: Rng): string | undefined {
 	if (!FALSIFIABLE_KINDS.has(fact.answer.kind)) return undefined;
+	// Words that name their own act ("we welcome…": welcoming) make either statement obvious.
+	if (fact.answer.kind === 'act' && sharedStems(set, fact.source.quote, fact.answer.text).length)
+		return undefined;
 	const spans = findSpans(fact.statement, fact.answer.text);
 	if (spans.length !== 1) return undefined;
 	for (const wrong of distractorsFor(fact, set, rng, ATTEMPTS)) {
