@@ -20,9 +20,9 @@ export const annotations = [
 			for: 'organizing this meeting',
 			aliases: ['organising this meeting', 'organizing the meeting'],
 			nearMisses: [
-				'chairing the OIC Contact Group',
-				'hosting the Islamic Solidarity Games',
-				'sending aid to the Rohingya Muslims'
+				'their mediation between the parties',
+				'convening a donors’ conference',
+				'their statements against Islamophobia'
 			]
 		}
 	},
@@ -44,9 +44,9 @@ export const annotations = [
 				'hosting the 44th session of the Council of Foreign Ministers'
 			],
 			nearMisses: [
-				'its candidature for Expo 2025',
-				'hosting the International Conference on the Question of Jerusalem',
-				'its report on the OIC Contact Group meeting'
+				'its mediation in the region',
+				'hosting an Islamic summit',
+				'its humanitarian aid to its neighbours'
 			]
 		}
 	},
@@ -69,15 +69,6 @@ export const annotations = [
 		act: 'expressing-concern',
 		notActs: ['expressing-gratitude', 'welcoming', 'expressing-hope'],
 		difficulty: 2
-	},
-	{
-		id: 'act-report-of-aid',
-		topic: 'speech-acts',
-		paragraph: 11,
-		quote: '100 tons of humanitarian aid has been sent to help Rohingya Muslims of Myanmar',
-		act: 'reporting-an-action',
-		notActs: ['making-a-request', 'criticising-the-other-party', 'expressing-gratitude'],
-		difficulty: 1
 	},
 	{
 		id: 'act-never-reconcile',
@@ -123,9 +114,9 @@ export const annotations = [
 			for: 'full support to the just position of Azerbaijan',
 			aliases: ['full support to the just position of my country', 'support on the conflict'],
 			nearMisses: [
-				'sending aid to the Rohingya Muslims',
-				'hosting the Islamic Solidarity Games',
-				'their votes for Expo 2025'
+				'their mediation between the parties',
+				'their economic assistance to Azerbaijan',
+				'their neutrality in the conflict'
 			]
 		}
 	},
@@ -137,18 +128,7 @@ export const annotations = [
 			'to the Secretary General of OIC Mr. Yusef bin Ahmad Al-Othaimeen and the member states for the fair position and support in the adoption of the resolutions',
 		act: 'expressing-gratitude',
 		notActs: ['making-a-request', 'criticising-the-other-party', 'expressing-concern'],
-		difficulty: 3,
-		thanks: {
-			id: 'thanked-for-support-on-the-resolutions',
-			whom: 'the OIC Secretary General and the member states',
-			for: 'the fair position and support in the adoption of the resolutions',
-			aliases: ['support in the adoption of the resolutions'],
-			nearMisses: [
-				'organizing the International Conference on the Question of Jerusalem',
-				'sending aid to the Rohingya Muslims',
-				'their support for the two-state solution'
-			]
-		}
+		difficulty: 3
 	},
 	{
 		id: 'act-request-for-expo',

@@ -375,7 +375,7 @@ export const facts = [
 		id: 'cfm-44th-session-city',
 		topic: 'meeting',
 		statement:
-			'According to the speech, the 44th session of the OIC Council of Foreign Ministers took place in Abidjan.',
+			'According to the speech, the 44th session of the OIC Council of Foreign Ministers took place in the city of Abidjan.',
 		question:
 			'According to the speech, in which city did the 44th session of the OIC Council of Foreign Ministers take place?',
 		answer: {
@@ -434,7 +434,7 @@ export const facts = [
 			'Your Excellency',
 			'Excellencies'
 		],
-		aliases: [],
+		aliases: ['Secretary General'],
 		source: { quote: 'Mr. Secretary General,', paragraph: 4 },
 		attribution: 'text',
 		difficulty: 1,
@@ -700,7 +700,7 @@ export const facts = [
 			'Year of Intercultural Dialogue',
 			'Year of Multiculturalism'
 		],
-		aliases: ['the Year of Islamic Solidarity'],
+		aliases: ['the Year of Islamic Solidarity', 'Islamic Solidarity'],
 		source: {
 			quote:
 				'2017 was declared as Year of Islamic Solidarity by the decree of the President of Azerbaijan',
@@ -1685,7 +1685,7 @@ export const facts = [
 		statement:
 			'According to the speech, the conflict is the aggression of the Republic of Armenia against the Republic of Azerbaijan.',
 		question:
-			'According to the speech, with what word does the speaker characterise the actions of the Republic of Armenia against the Republic of Azerbaijan?',
+			'According to the speech, with what word does the speaker name what the Republic of Armenia has done to the Republic of Azerbaijan?',
 		answer: {
 			kind: 'phrase',
 			text: 'aggression',
@@ -1693,7 +1693,7 @@ export const facts = [
 				'the word the speech uses for the actions of the Republic of Armenia against the Republic of Azerbaijan'
 		},
 		category: 'term-for-the-conflict',
-		nearMisses: ['dispute', 'confrontation', 'rivalry'],
+		nearMisses: ['provocation', 'intervention', 'expansionism'],
 		aliases: [],
 		source: {
 			quote:
@@ -1980,7 +1980,7 @@ export const facts = [
 		statement:
 			'According to the speech, the statements, rhetoric and attempts of Armenia indicate its apparent unwillingness to engage constructively for the settlement of the conflict.',
 		question:
-			'According to the speech, what do the statements and attempts of the Armenian leadership indicate about its will to engage constructively for the settlement of the conflict?',
+			'According to the speech, what do the statements and attempts of the Armenian leadership indicate, according to the speaker, about Armenia and the settlement of the conflict?',
 		answer: {
 			kind: 'stance',
 			text: 'apparent unwillingness',
@@ -1990,8 +1990,8 @@ export const facts = [
 		category: 'attitude-to-settlement',
 		nearMisses: [
 			'apparent inability',
-			'apparent willingness',
-			'growing readiness',
+			'growing isolation',
+			'internal divisions',
 			'limited capacity'
 		],
 		aliases: ['unwillingness'],
@@ -2241,7 +2241,7 @@ export const facts = [
 		statement:
 			'According to the speech, the invaders destroyed Khojaly and with particular brutality implemented carnage over its peaceful population.',
 		question:
-			'According to the speech, what did the invaders implement with particular brutality over the peaceful population of Khojaly?',
+			'According to the speech, what, with particular brutality, did the invaders implement in Khojaly?',
 		answer: {
 			kind: 'phrase',
 			text: 'carnage',
@@ -2249,7 +2249,7 @@ export const facts = [
 				'what, according to the speech, the invaders implemented over the peaceful population of Khojaly'
 		},
 		category: 'atrocity',
-		nearMisses: ['martial law', 'curfew', 'military administration'],
+		nearMisses: ['a blockade', 'deportation', 'looting'],
 		aliases: ['massacre'],
 		source: {
 			quote:

@@ -28,7 +28,6 @@ export const vocabulary = {
 		'expressing-hope': { label: 'expressing hope' },
 		'making-a-request': { label: 'making a request' },
 		'reaffirming-a-position': { label: 'reaffirming a position' },
-		'reporting-an-action': { label: 'reporting an action of Azerbaijan' },
 		welcoming: { label: 'welcoming' }
 	},
 	categories: {

@@ -27,7 +27,7 @@ describe('segmentParagraph', () => {
 		expect(segments.map((s) => s.text).join('')).toBe(paragraph.text);
 	});
 
-	it('joins a run of only punctuation to the run before it: too small a mark to tap', () => {
+	it('joins a quoted run of only punctuation to the run before it: too small a mark to tap', () => {
 		const segments = segmentParagraph(paragraph, [
 			quoting('a', 'Alpha beta gamma delta.'),
 			quoting('b', 'beta gamma delta')
@@ -35,6 +35,16 @@ describe('segmentParagraph', () => {
 		expect(segments).toEqual([
 			{ text: 'Alpha ', factIds: ['a'] },
 			{ text: 'beta gamma delta.', factIds: ['a', 'b'] }
+		]);
+	});
+
+	it('leaves an unquoted space between quotes as plain text', () => {
+		const segments = segmentParagraph(paragraph, [quoting('a', 'Alpha'), quoting('b', 'beta')]);
+		expect(segments.map((s) => [s.text, s.factIds])).toEqual([
+			['Alpha', ['a']],
+			[' ', []],
+			['beta', ['b']],
+			[' gamma delta.', []]
 		]);
 	});
 });

@@ -30,9 +30,9 @@ export function segmentParagraph(paragraph: Paragraph, facts: readonly Fact[]): 
 		const factIds = spans.filter((span) => span.start <= start && span.end >= end).map((s) => s.id);
 		const text = paragraph.text.slice(start, end);
 		const previous = segments.at(-1);
-		// A run of only spaces or punctuation (the full stop one quote has and another lacks) would
-		// be a mark too small to tap: it joins the run before it.
-		if (previous && !/[\p{L}\p{N}]/u.test(text)) previous.text += text;
+		// A quoted run of only spaces or punctuation (the full stop one quote has and another
+		// lacks) would be a mark too small to tap: it joins the run before it.
+		if (previous && factIds.length && !/[\p{L}\p{N}]/u.test(text)) previous.text += text;
 		else segments.push({ text, factIds });
 	}
 	return segments;

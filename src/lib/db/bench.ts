@@ -59,29 +59,33 @@ export interface BenchLoadResult {
 	dashboard: number[];
 }
 
+/** A learner's review history as a long-time user's device would hold it. */
+export interface BenchHistory {
+	states: StoredCardState[];
+	reviews: StoredReview[];
+}
+
 /**
- * Writes a learner with `entries` review-log entries spread over two years (about 137 a day,
- * over 300 facts' 900 cards), then times `runs` loads of the study queue and of the dashboard.
+ * `entries` review-log entries for `learnerId`, spread over the two years before `now` (about 137
+ * a day over 300 facts' 900 cards), and the card states they leave; review ids start `idPrefix`.
  */
-export async function benchLoad(
-	db: StudyDB,
-	options: { entries: number; runs?: number }
-): Promise<BenchLoadResult> {
-	const { entries, runs = 10 } = options;
-	const seedStart = performance.now();
-	const learner = await createLearner(db, { name: 'Benchmark', now: BENCH_NOW - 800 * DAY_MS });
+export function benchHistory(
+	learnerId: string,
+	entries: number,
+	{ now = BENCH_NOW, idPrefix = 'bench' }: { now?: number; idPrefix?: string } = {}
+): BenchHistory {
 	const cardIds = benchCardIds(300);
 	const span = 730 * DAY_MS;
-	const first = BENCH_NOW - span;
+	const first = now - span;
 	const states = new Map<string, StoredCardState>();
-	const batch: StoredReview[] = [];
+	const reviews: StoredReview[] = [];
 	for (let i = 0; i < entries; i++) {
 		const cardId = cardIds[i % cardIds.length] ?? 'bench-fact-0:qa';
 		const reviewedAt = first + Math.floor((i / entries) * span);
 		const due = reviewedAt + (1 + (i % 20)) * DAY_MS;
 		const state: StoredCardState = {
 			...newCardState(cardId, reviewedAt),
-			learnerId: learner.id,
+			learnerId,
 			phase: 'review',
 			due,
 			stability: 10,
@@ -92,9 +96,9 @@ export async function benchLoad(
 		};
 		const previous = states.get(cardId) ?? null;
 		states.set(cardId, state);
-		batch.push({
-			id: `bench-${i}`,
-			learnerId: learner.id,
+		reviews.push({
+			id: `${idPrefix}-${i}`,
+			learnerId,
 			factId: factIdOf(cardId),
 			day: dayKey(reviewedAt),
 			source: 'study',
@@ -109,15 +113,31 @@ export async function benchLoad(
 			stability: 10,
 			difficulty: 5
 		});
-		if (batch.length === 5000 || i === entries - 1) {
-			const written = batch.splice(0);
-			await db.transaction('rw', [db.reviewLog, db.dailyStats], async () => {
-				await db.reviewLog.bulkAdd(written);
-				await countReviews(db, written, 1);
-			});
-		}
 	}
-	await db.cardStates.bulkPut([...states.values()]);
+	return { states: [...states.values()], reviews };
+}
+
+/**
+ * Writes a learner with `entries` review-log entries ({@link benchHistory}), then times `runs`
+ * loads of the study queue and of the dashboard.
+ */
+export async function benchLoad(
+	db: StudyDB,
+	options: { entries: number; runs?: number }
+): Promise<BenchLoadResult> {
+	const { entries, runs = 10 } = options;
+	const seedStart = performance.now();
+	const learner = await createLearner(db, { name: 'Benchmark', now: BENCH_NOW - 800 * DAY_MS });
+	const cardIds = benchCardIds(300);
+	const { states, reviews } = benchHistory(learner.id, entries);
+	for (let from = 0; from < reviews.length; from += 5000) {
+		const written = reviews.slice(from, from + 5000);
+		await db.transaction('rw', [db.reviewLog, db.dailyStats], async () => {
+			await db.reviewLog.bulkAdd(written);
+			await countReviews(db, written, 1);
+		});
+	}
+	await db.cardStates.bulkPut(states);
 	const seedMs = performance.now() - seedStart;
 
 	const queue: number[] = [];

@@ -143,3 +143,18 @@ export function answerSpans(text: string, fact: Pick<Fact, 'answer' | 'aliases'>
 	}
 	return mergeSpans(spans);
 }
+
+/** The first and last day a date answer covers, as ISO days: 2017 is 2017-01-01 to 2017-12-31. */
+export function dateSpan(answer: DateAnswer): [string, string] {
+	const { start, end = answer.start } = dateValue(answer);
+	const first = start.length === 4 ? `${start}-01-01` : start.length === 7 ? `${start}-01` : start;
+	const last = end.length === 4 ? `${end}-12-31` : end.length === 7 ? `${end}-31` : end;
+	return [first, last];
+}
+
+/** True when two dates share a day: 2017 holds 22 September 2017, so neither orders nor matches. */
+export function datesOverlap(a: DateAnswer, b: DateAnswer): boolean {
+	const [aFirst, aLast] = dateSpan(a);
+	const [bFirst, bLast] = dateSpan(b);
+	return !(aLast < bFirst || bLast < aFirst);
+}

@@ -234,16 +234,17 @@ const WEIGHT_ONE = 1 << 12;
 
 /**
  * Per fact, how strongly each type's turn should prefer it, so that every fact is about as
- * likely to be asked: a fact four types can ask would otherwise be picked by each of their
- * turns and land in most quizzes, and a fact only one scarce type can ask in every other one.
- * A few rounds of proportional fitting, in integers (the same quiz on every engine).
+ * likely to be asked: a fact four types can ask would otherwise be picked by each of their turns
+ * and land in most quizzes. A few rounds of proportional fitting of each fact's chance, in
+ * integers (the same quiz on every engine), within bounds.
  */
 function askWeights(plans: readonly TypePlan[]): Map<string, number> {
 	const singles = plans.filter((plan) => plan.generator.kind === 'single' && plan.quota > 0);
 	const weights = new Map<string, number>();
 	for (const plan of singles) for (const fact of plan.eligible) weights.set(fact.id, WEIGHT_ONE);
 	for (let round = 0; round < 6; round++) {
-		// Each fact's chance, in parts of WEIGHT_ONE per slot: quota × its share of the type's weight.
+		// Each fact's chance, in parts of WEIGHT_ONE per slot: the quota of every type that can ask
+		// it times its share of that type's weight.
 		const chance = new Map<string, number>();
 		for (const plan of singles) {
 			const total = plan.eligible.reduce((sum, fact) => sum + (weights.get(fact.id) ?? 0), 0);
@@ -258,9 +259,11 @@ function askWeights(plans: readonly TypePlan[]): Map<string, number> {
 		const target = Math.floor(
 			values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length)
 		);
-		for (const [id, value] of chance) {
-			const scaled = Math.floor(((weights.get(id) ?? WEIGHT_ONE) * target) / Math.max(1, value));
-			weights.set(id, Math.min(16 * WEIGHT_ONE, Math.max(1, scaled)));
+		for (const [id, weight] of weights) {
+			const value = chance.get(id) ?? target;
+			const scaled = Math.floor((weight * target) / Math.max(1, value));
+			// Bounded: a fact only one type can ask (a salutation) is not in every quiz either.
+			weights.set(id, Math.min(6 * WEIGHT_ONE, Math.max(WEIGHT_ONE / 16, scaled)));
 		}
 	}
 	return weights;

@@ -3,7 +3,7 @@
  * what happened, names (resolutions, places, events…) ↔ what they are in the speech.
  */
 import { PHRASE_KINDS, type Fact } from '../../content/models';
-import { displayAnswer } from '../answers';
+import { datesOverlap, displayAnswer } from '../answers';
 import { attributePrompt, capitalise, describeAnswer, eventOf } from '../attribution';
 import { keysIn, leaksAnswerIn, remember, sameAnswerIn, type FactSet } from '../fact-set';
 import type { MatchQuestion } from '../models';
@@ -62,6 +62,10 @@ export function pickMatchFacts(
 			const [da, db] = [` ${ka.descriptionKey} `, ` ${kb.descriptionKey} `];
 			return (
 				sameAnswerIn(set, a, b) ||
+				// A bare "2017" beside "22 September 2017" fits both descriptions.
+				(a.answer.kind === 'date' &&
+					b.answer.kind === 'date' &&
+					datesOverlap(a.answer, b.answer)) ||
 				da.includes(db) ||
 				db.includes(da) ||
 				leaksAnswerIn(set, ka.description, b) ||

@@ -5,7 +5,7 @@
  */
 import type { DateAnswer, Fact } from '../../content/models';
 import { compareText, quoted, searchKey } from '../../content/text';
-import { dateValue, displayAnswer } from '../answers';
+import { dateSpan as span, datesOverlap, displayAnswer } from '../answers';
 import { attributePrompt, capitalise, describeAnswer, eventOf } from '../attribution';
 import type { OrderQuestion } from '../models';
 import { randomInt, shuffleOutOfOrder } from '../random';
@@ -16,14 +16,6 @@ export const ORDER_MIN_ITEMS = 3;
 export const ORDER_MAX_ITEMS = 5;
 
 type DatedFact = Fact & { answer: DateAnswer };
-
-/** The first and last day a date covers, as comparable ISO strings ("2017" → 2017-01-01…12-31). */
-function span(answer: DateAnswer): [string, string] {
-	const { start, end = answer.start } = dateValue(answer);
-	const first = start.length === 4 ? `${start}-01-01` : start.length === 7 ? `${start}-01` : start;
-	const last = end.length === 4 ? `${end}-12-31` : end.length === 7 ? `${end}-31` : end;
-	return [first, last];
-}
 
 /**
  * True when a fact can be an item: a date whose description does not give its year away
@@ -40,12 +32,11 @@ function pickGreedily(candidates: readonly Fact[], size: number): DatedFact[] {
 	for (const fact of candidates) {
 		if (picked.length >= size) break;
 		if (!isOrderable(fact)) continue;
-		const [first, last] = span(fact.answer);
 		const description = searchKey(describeAnswer(fact));
 		const clashes = picked.some((other) => {
-			const [otherFirst, otherLast] = span(other.answer);
-			const overlap = !(last < otherFirst || otherLast < first);
-			return overlap || searchKey(describeAnswer(other)) === description;
+			return (
+				datesOverlap(fact.answer, other.answer) || searchKey(describeAnswer(other)) === description
+			);
 		});
 		if (!clashes) picked.push(fact);
 	}
