@@ -114,9 +114,9 @@ export const annotations = [
 			for: 'full support to the just position of Azerbaijan',
 			aliases: ['full support to the just position of my country', 'support on the conflict'],
 			nearMisses: [
-				'their mediation between the parties',
-				'their economic assistance to Azerbaijan',
-				'their neutrality in the conflict'
+				'mediation between the parties',
+				'economic assistance to Azerbaijan',
+				'neutrality in the conflict'
 			]
 		}
 	},
@@ -136,7 +136,7 @@ export const annotations = [
 		paragraph: 23,
 		quote: 'kind support from distinguished countries to the candidature of Azerbaijan.',
 		act: 'making-a-request',
-		notActs: ['expressing-gratitude', 'commemorating-a-tragedy', 'criticising-the-other-party'],
+		notActs: ['commemorating-a-tragedy', 'criticising-the-other-party', 'expressing-concern'],
 		difficulty: 1
 	}
 ] satisfies PassageAnnotation[];

@@ -635,12 +635,7 @@ export const facts = [
 			describes: 'how the speech describes 2017 for Azerbaijan in reinforcing Islamic solidarity'
 		},
 		category: 'description-of-the-year',
-		nearMisses: [
-			'a difficult year',
-			'a challenging year',
-			'a disappointing year',
-			'a decisive year'
-		],
+		nearMisses: ['a year of reform', 'a year of renewal', 'a year of transition'],
 		aliases: ['successful'],
 		source: {
 			quote:
@@ -1015,12 +1010,7 @@ export const facts = [
 				'a consequence, according to the speech, of wars and armed conflicts in OIC member states'
 		},
 		category: 'consequence',
-		nearMisses: [
-			'large-scale emigration',
-			'mass labor migration',
-			'rapid urbanization',
-			'large-scale resettlement'
-		],
+		nearMisses: ['large-scale emigration', 'mass labour migration', 'large-scale resettlement'],
 		aliases: ['displacement'],
 		source: {
 			quote:
@@ -1635,7 +1625,7 @@ export const facts = [
 			describes: "how the speech describes Azerbaijan's position on the conflict with Armenia"
 		},
 		category: 'quality-of-a-position',
-		nearMisses: ['neutral position', 'balanced position', 'constructive position', 'firm position'],
+		nearMisses: ['consistent position', 'unchanged position', 'official position'],
 		aliases: ['just'],
 		source: {
 			quote:
@@ -1661,10 +1651,9 @@ export const facts = [
 		},
 		category: 'on-whose-behalf',
 		nearMisses: [
-			'the President of Azerbaijan',
-			'the Parliament of Azerbaijan',
-			'the Azerbaijani refugees',
-			'the Non-Aligned Movement'
+			'the President and Parliament of Azerbaijan',
+			'the Azerbaijani diaspora and its organisations',
+			'the refugees and displaced persons of Azerbaijan'
 		],
 		aliases: [
 			'my Government and people of Azerbaijan',
@@ -1772,7 +1761,7 @@ export const facts = [
 		statement:
 			'According to the speech, the Republic of Azerbaijan shall never reconcile with the occupation of its territories.',
 		question:
-			'According to the speech, what does the Republic of Azerbaijan once again underline about the status of its territories?',
+			'According to the speech, what does the Republic of Azerbaijan once again underline that it shall do with regard to its territories?',
 		answer: {
 			kind: 'stance',
 			text: 'never reconcile with the occupation of its territories',
@@ -1929,10 +1918,10 @@ export const facts = [
 		},
 		category: 'rhetoric',
 		nearMisses: [
-			'ambiguous rhetoric',
-			'defensive rhetoric',
-			'conciliatory rhetoric',
-			'electoral rhetoric'
+			'nationalist rhetoric',
+			'revisionist rhetoric',
+			'populist rhetoric',
+			'ambiguous rhetoric'
 		],
 		aliases: ['warmongering'],
 		source: {
@@ -1980,7 +1969,7 @@ export const facts = [
 		statement:
 			'According to the speech, the statements, rhetoric and attempts of Armenia indicate its apparent unwillingness to engage constructively for the settlement of the conflict.',
 		question:
-			'According to the speech, what do the statements and attempts of the Armenian leadership indicate, according to the speaker, about Armenia and the settlement of the conflict?',
+			'According to the speech, what do the statements and attempts of the Armenian leadership indicate about Armenia and the settlement of the conflict?',
 		answer: {
 			kind: 'stance',
 			text: 'apparent unwillingness',
@@ -2610,12 +2599,7 @@ export const facts = [
 				'the standing of Azerbaijan among OIC and NAM countries for Expo 2025, according to the speech'
 		},
 		category: 'standing',
-		nearMisses: [
-			'joint candidate',
-			'second candidate',
-			'reserve candidate',
-			'compromise candidate'
-		],
+		nearMisses: ['joint candidate', 'second candidate', 'compromise candidate'],
 		aliases: ['sole candidate', 'only candidate'],
 		source: {
 			quote: 'Azerbaijan is solo candidate from OIC and NAM countries for Expo2025.',

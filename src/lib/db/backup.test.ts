@@ -284,6 +284,26 @@ describe('backup round trip', () => {
 		]);
 	});
 
+	it('refuses a backup that may not fit in the space left, having asked to persist, changing nothing', async () => {
+		const db = await populatedDB();
+		const before = await snapshot(db);
+		const asked: string[] = [];
+		const storage = {
+			persisted: async () => false,
+			persist: async () => (asked.push('persist'), false),
+			estimate: async () => ({ usage: 4_900_000, quota: 5_000_000 })
+		} as unknown as StorageManager;
+		const text = serializeBackup(before);
+		const error = await importBackupText(db, text, storage).catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(BackupError);
+		expect((error as BackupError).problem).toBe('no-room');
+		expect((error as BackupError).message).toMatch(
+			/^This backup needs about .* of storage, and this browser has about 100 KB left for the app\. Nothing was imported/
+		);
+		expect(asked).toEqual(['persist']);
+		expect(await snapshot(db)).toEqual(before);
+	});
+
 	it('names the file by the export date', async () => {
 		expect(backupFileName(await snapshot(await freshDB()))).toBe(
 			'speech-study-backup-2025-01-07.json'
@@ -370,6 +390,33 @@ describe('parseBackup refuses a bad file with a clear message, changing nothing'
 				return file;
 			});
 			expect((await refused(text)).problem).toBe('invalid');
+		}
+	});
+
+	it('a record with a time, interval, count or length out of range, of every kind', async () => {
+		const edits: ((file: BackupFile) => void)[] = [
+			(file) => Object.assign(file.quizAttempts[0]!, { finishedAt: 1e20 }),
+			(file) => Object.assign(file.quizAttempts[0]!, { startedAt: -5, finishedAt: 0 }),
+			(file) => Object.assign(file.learners[0]!, { createdAt: Date.UTC(2200, 0, 1) }),
+			(file) => Object.assign(file.reviewLog[0]!, { reviewedAt: 9e15 }),
+			(file) => Object.assign(file.reviewLog[0]!, { scheduledDays: 1e9 }),
+			(file) => Object.assign(file.cardStates[0]!, { stability: -1 }),
+			(file) => Object.assign(file.cardStates[0]!, { difficulty: 11 }),
+			(file) => Object.assign(file.cardStates[0]!, { due: Number.MAX_SAFE_INTEGER }),
+			(file) => Object.assign(file.cardStates[0]!, { reps: 1e12 }),
+			(file) => Object.assign(file.assignmentResults[0]!, { submittedAt: 9e15 }),
+			(file) => Object.assign(file.studentSubmissions[0]!, { submittedAt: 1e20 }),
+			(file) => Object.assign(file.teacherKeys[0]!, { createdAt: -1 }),
+			(file) => Object.assign(file.quizAttempts[0]!.answers[0]!, { given: 'x'.repeat(5000) })
+		];
+		for (const edit of edits) {
+			const text = await goodText((file) => {
+				edit(file);
+				return file;
+			});
+			const error = await refused(text);
+			expect(error.problem).toBe('invalid');
+			expect(error.message).toMatch(/^This backup was changed or damaged, so nothing was imported/);
 		}
 	});
 

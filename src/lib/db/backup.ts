@@ -17,6 +17,13 @@ import { BackupError, guarded } from './errors';
 import { sortLearners } from './learners';
 import { applyMerges, FACT_MERGES } from './merged-facts';
 import {
+	formatBytes,
+	importSpaceNeeded,
+	requestPersistentStorage,
+	roomFor,
+	storageEstimate
+} from './storage';
+import {
 	TEACHER_KEY_ID,
 	type CollectedResult,
 	type Learner,
@@ -464,9 +471,27 @@ export async function checkTeacherKeys(file: BackupFile): Promise<void> {
 	}
 }
 
-/** Checks a backup file's text and imports it: what the import screens call. */
-export async function importBackupText(db: StudyDB, text: string): Promise<ImportCounts> {
+/**
+ * Checks a backup file's text and imports it: what the import screens call. A file that may not
+ * fit in the space the browser has left is refused before anything is written: a browser that
+ * runs out of disk space in the middle of a write may clear the whole site's storage, which no
+ * transaction can undo. Persistent storage is asked for first, which also protects against that.
+ */
+export async function importBackupText(
+	db: StudyDB,
+	text: string,
+	storage: StorageManager | undefined = globalThis.navigator?.storage
+): Promise<ImportCounts> {
 	const file = parseBackup(text);
 	await checkTeacherKeys(file);
+	await requestPersistentStorage(storage);
+	const needed = importSpaceNeeded(text.length);
+	const { fits, free } = roomFor(needed, await storageEstimate(storage));
+	if (!fits) {
+		throw new BackupError(
+			'no-room',
+			`This backup needs about ${formatBytes(needed)} of storage, and this browser has about ${formatBytes(free ?? 0)} left for the app. Nothing was imported and your progress is as it was. Free some space on the device, then import it again.`
+		);
+	}
 	return importBackup(db, file);
 }

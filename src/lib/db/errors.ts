@@ -62,7 +62,8 @@ export class InputError extends StorageError {
 }
 
 /** Why a backup file was refused. */
-export type BackupProblem = 'empty' | 'damaged' | 'foreign' | 'newer' | 'invalid' | 'unsafe';
+export type BackupProblem =
+	'empty' | 'damaged' | 'foreign' | 'newer' | 'invalid' | 'unsafe' | 'no-room';
 
 /** A backup file that cannot be imported. Nothing was changed. */
 export class BackupError extends StorageError {

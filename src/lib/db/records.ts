@@ -27,20 +27,44 @@ import {
 } from './models';
 
 const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(200));
-/** Epoch milliseconds. */
-const Time = v.pipe(v.number(), v.integer());
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const NonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+/**
+ * The range of every stored time: 1 January 2000 to 1 January 2100. Anything outside is a
+ * damaged or forged record (a finish time of 1e20 ms is no date at all, and a page that formats
+ * it throws), refused before it is written rather than rendered later.
+ */
+export const TIME_RANGE = { min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) } as const;
+/** A century: no interval or stability of a card is longer. */
+const MAX_DAYS = 36_525;
+/** More reviews, lapses or answers than anyone gives. */
+const MAX_COUNT = 10_000_000;
+
+/** Epoch milliseconds, within {@link TIME_RANGE}. */
+const Time = v.pipe(
+	v.number(),
+	v.integer(),
+	v.minValue(TIME_RANGE.min, 'a time before the year 2000'),
+	v.maxValue(TIME_RANGE.max, 'a time after the year 2100')
+);
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_COUNT));
+const Days = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_DAYS));
+/**
+ * FSRS stability, in days: the scheduler caps intervals at a century but not stability, which
+ * a run of "Easy" answers can take past it; bounded only against a forged value.
+ */
+const Stability = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_DAYS * 1000));
+/** FSRS difficulty: 1 to 10, 0 for a card never reviewed. */
+const CardDifficulty = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10));
 const Real = v.pipe(v.number(), v.finite());
 
 const cardStateEntries = {
 	cardId: Id,
 	phase: v.picklist(CARD_PHASES),
 	due: Time,
-	stability: NonNegative,
-	difficulty: Real,
-	elapsedDays: NonNegative,
-	scheduledDays: NonNegative,
+	stability: Stability,
+	difficulty: CardDifficulty,
+	elapsedDays: Days,
+	scheduledDays: Days,
 	learningSteps: Count,
 	reps: Count,
 	lapses: Count,
@@ -80,11 +104,11 @@ export const ReviewSchema: v.GenericSchema<StoredReview> = v.strictObject({
 	grade: v.picklist(GRADES),
 	reviewedAt: Time,
 	phaseBefore: v.picklist(CARD_PHASES),
-	elapsedDays: NonNegative,
-	scheduledDays: NonNegative,
+	elapsedDays: Days,
+	scheduledDays: Days,
 	due: Time,
-	stability: NonNegative,
-	difficulty: Real
+	stability: Stability,
+	difficulty: CardDifficulty
 });
 
 const JsonSchema: v.GenericSchema<JsonValue> = v.union([
@@ -103,7 +127,7 @@ const QuizAnswerSchema: v.GenericSchema<QuizAnswer> = v.strictObject({
 	questionId: Id,
 	factIds: v.pipe(v.array(Id), v.minLength(1)),
 	given: v.union([
-		v.string(),
+		v.pipe(v.string(), v.maxLength(2000)),
 		v.array(v.string()),
 		v.array(v.tuple([v.string(), v.string()])),
 		v.null()
@@ -124,7 +148,7 @@ export const QuizAttemptSchema: v.GenericSchema<QuizAttempt> = v.pipe(
 		}),
 		startedAt: Time,
 		finishedAt: Time,
-		answers: v.array(QuizAnswerSchema),
+		answers: v.pipe(v.array(QuizAnswerSchema), v.maxLength(1000)),
 		correctCount: Count
 	}),
 	v.check(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, requestPersistentStorage, storageEstimate } from './storage';
+import {
+	formatBytes,
+	importSpaceNeeded,
+	requestPersistentStorage,
+	roomFor,
+	storageEstimate
+} from './storage';
 
 /** A storage manager with the given answers. */
 function manager(
@@ -58,5 +64,20 @@ describe('formatBytes', () => {
 		[1_250_000_000, '1.3 GB']
 	])('shows %d bytes as %s', (bytes, text) => {
 		expect(formatBytes(bytes)).toBe(text);
+	});
+});
+
+describe('room for an import', () => {
+	it('needs more than the file: the records, their indexes and the write log', () => {
+		expect(importSpaceNeeded(10_000_000)).toBe(26_000_000);
+	});
+
+	it('fits where the browser says enough is left, and not where it says less', () => {
+		expect(roomFor(26e6, { usage: 1e6, quota: 100e6 })).toEqual({ fits: true, free: 99e6 });
+		expect(roomFor(26e6, { usage: 90e6, quota: 100e6 })).toEqual({ fits: false, free: 10e6 });
+	});
+
+	it('fits where the browser does not say', () => {
+		expect(roomFor(26e6, { usage: null, quota: null })).toEqual({ fits: true, free: null });
 	});
 });

@@ -39,6 +39,29 @@ export async function storageEstimate(
 	}
 }
 
+/**
+ * How many bytes of storage an import of a backup of `textBytes` takes, at most: IndexedDB keeps
+ * each record with its indexes and writes a log before it compacts. Measured in Chromium 156 on
+ * a tmpfs: backups of 9.9 MB and 29.7 MB grew the profile by at most 15 MB and 53 MB (1.5 to 1.8
+ * times) while they were written.
+ */
+export function importSpaceNeeded(textBytes: number): number {
+	return Math.ceil(textBytes * 2.5) + 1_000_000;
+}
+
+/**
+ * Whether `needed` bytes fit in what the browser says is left for this site. Unknown (the
+ * browser does not say) counts as fitting: the import then relies on its transaction alone.
+ */
+export function roomFor(
+	needed: number,
+	estimate: Pick<StorageEstimate, 'usage' | 'quota'>
+): { fits: boolean; free: number | null } {
+	if (estimate.usage === null || estimate.quota === null) return { fits: true, free: null };
+	const free = Math.max(0, estimate.quota - estimate.usage);
+	return { fits: needed <= free, free };
+}
+
 /** A byte count for people: "0 B", "812 KB", "3.4 MB", "1.2 GB". */
 export function formatBytes(bytes: number): string {
 	const units = ['B', 'KB', 'MB', 'GB', 'TB'];

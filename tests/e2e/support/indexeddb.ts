@@ -46,3 +46,34 @@ export async function getRecord(page: Page, key: string): Promise<unknown> {
 		{ db: DB, key }
 	);
 }
+
+/** The number of records in every table of the app's database, by table name. */
+export async function tableCounts(page: Page): Promise<Record<string, number>> {
+	return page.evaluate(
+		() =>
+			new Promise<Record<string, number>>((resolve, reject) => {
+				const open = indexedDB.open('speech-study');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const names = [...db.objectStoreNames];
+					const counts: Record<string, number> = {};
+					if (!names.length) {
+						db.close();
+						resolve(counts);
+						return;
+					}
+					const transaction = db.transaction(names);
+					for (const name of names) {
+						const request = transaction.objectStore(name).count();
+						request.onsuccess = () => (counts[name] = request.result);
+					}
+					transaction.oncomplete = () => {
+						db.close();
+						resolve(counts);
+					};
+					transaction.onerror = () => reject(transaction.error);
+				};
+			})
+	);
+}

@@ -1,0 +1,45 @@
+import { bigBackup } from './support/big-backup';
+import { tableCounts } from './support/indexeddb';
+import { expect, openHydrated, test } from './fixtures';
+
+// A browser that runs out of disk in the middle of a write may clear the whole site's storage
+// (Chromium does on a nearly full disk), so a backup that may not fit is refused before anything
+// is written. Here the browser says it has 2 MB left for the app.
+test('a backup too big for the space left is refused with a clear message, and nothing changes', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const estimate = navigator.storage.estimate.bind(navigator.storage);
+		navigator.storage.estimate = async () => {
+			const real = await estimate();
+			return { ...real, quota: (real.usage ?? 0) + 2_000_000 };
+		};
+	});
+	await openHydrated(page, '/learners');
+	// A small backup fits: it is imported.
+	await page.getByLabel('Import a backup file').setInputFiles({
+		name: 'small.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(bigBackup('aylin', 'Aylin', 100))
+	});
+	await expect(page.getByRole('status')).toContainText('Backup imported: 1 learner', {
+		timeout: 15_000
+	});
+	const before = await tableCounts(page);
+	expect(before.reviewLog).toBe(100);
+
+	// 6,000 reviews, about 3 MB: it would need about 8.5 MB.
+	await page.getByLabel('Import a backup file').setInputFiles({
+		name: 'big.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(bigBackup('murad', 'Murad', 6000))
+	});
+	await expect(page.getByRole('alert')).toContainText(
+		'left for the app. Nothing was imported and your progress is as it was.',
+		{ timeout: 15_000 }
+	);
+	expect(await tableCounts(page)).toEqual(before);
+	await page.reload();
+	expect(await tableCounts(page)).toEqual(before);
+	await expect(page.getByRole('region', { name: 'Who is studying' })).toContainText('Aylin');
+});
