@@ -20,9 +20,9 @@ export const annotations = [
 			for: 'organizing this meeting',
 			aliases: ['organising this meeting', 'organizing the meeting'],
 			nearMisses: [
-				'their mediation between the parties',
-				'convening a donors’ conference',
-				'their statements against Islamophobia'
+				'chairing the previous session',
+				'preparing the final communiqué',
+				'inviting Azerbaijan to speak first'
 			]
 		}
 	},
@@ -44,9 +44,9 @@ export const annotations = [
 				'hosting the 44th session of the Council of Foreign Ministers'
 			],
 			nearMisses: [
-				'its mediation in the region',
-				'hosting an Islamic summit',
-				'its humanitarian aid to its neighbours'
+				'successful hosting of the 13th session of the Islamic Summit Conference',
+				'successful mediation of the talks of the OIC Contact Group on the conflict',
+				'generous funding of the humanitarian programmes of the OIC in Africa'
 			]
 		}
 	},
@@ -114,9 +114,9 @@ export const annotations = [
 			for: 'full support to the just position of Azerbaijan',
 			aliases: ['full support to the just position of my country', 'support on the conflict'],
 			nearMisses: [
-				'mediation between the parties',
-				'economic assistance to Azerbaijan',
-				'neutrality in the conflict'
+				'full support to the peace proposals of Azerbaijan',
+				'humanitarian support to the displaced persons of Azerbaijan',
+				'political support to the reforms of Azerbaijan'
 			]
 		}
 	},

@@ -215,8 +215,7 @@ export const facts = [
 	{
 		id: 'occasion-venue',
 		topic: 'meeting',
-		statement:
-			'The speech was given at the UN headquarters in New York, which the speaker calls “here”.',
+		statement: 'The speech was given at the UN headquarters in New York.',
 		question: 'In which building in New York was the 2017 OIC Annual Coordination Meeting held?',
 		answer: {
 			kind: 'place',
@@ -224,7 +223,7 @@ export const facts = [
 			describes: 'the building where the speech was given'
 		},
 		category: 'building',
-		nearMisses: ['OIC Permanent Observer Mission', 'Permanent Mission of Azerbaijan'],
+		nearMisses: ['OIC headquarters', 'Azerbaijani embassy'],
 		aliases: ['United Nations Headquarters', 'UN HQ'],
 		source: {
 			quote: 'which was held here in the UN headquarters on September 19, 2017',
@@ -635,7 +634,7 @@ export const facts = [
 			describes: 'how the speech describes 2017 for Azerbaijan in reinforcing Islamic solidarity'
 		},
 		category: 'description-of-the-year',
-		nearMisses: ['a year of reform', 'a year of renewal', 'a year of transition'],
+		nearMisses: ['a promising year', 'a transitional year', 'a historic year'],
 		aliases: ['successful'],
 		source: {
 			quote:
@@ -1010,7 +1009,7 @@ export const facts = [
 				'a consequence, according to the speech, of wars and armed conflicts in OIC member states'
 		},
 		category: 'consequence',
-		nearMisses: ['large-scale emigration', 'mass labour migration', 'large-scale resettlement'],
+		nearMisses: ['mass labour migration', 'large-scale resettlement', 'seasonal migration'],
 		aliases: ['displacement'],
 		source: {
 			quote:
@@ -1651,9 +1650,9 @@ export const facts = [
 		},
 		category: 'on-whose-behalf',
 		nearMisses: [
-			'the President and Parliament of Azerbaijan',
-			'the Azerbaijani diaspora and its organisations',
-			'the refugees and displaced persons of Azerbaijan'
+			'his President and Parliament of Azerbaijan',
+			'his ministry and the diplomats of Azerbaijan',
+			'his fellow refugees and displaced persons of Azerbaijan'
 		],
 		aliases: [
 			'my Government and people of Azerbaijan',
@@ -1977,12 +1976,7 @@ export const facts = [
 				"what, according to the speech, Armenia's statements and attempts indicate about its will to settle the conflict"
 		},
 		category: 'attitude-to-settlement',
-		nearMisses: [
-			'apparent inability',
-			'growing isolation',
-			'internal divisions',
-			'limited capacity'
-		],
+		nearMisses: ['apparent inability', 'apparent isolation', 'apparent division'],
 		aliases: ['unwillingness'],
 		source: {
 			quote:
@@ -2599,7 +2593,7 @@ export const facts = [
 				'the standing of Azerbaijan among OIC and NAM countries for Expo 2025, according to the speech'
 		},
 		category: 'standing',
-		nearMisses: ['joint candidate', 'second candidate', 'compromise candidate'],
+		nearMisses: ['second candidate', 'compromise candidate', 'observer candidate'],
 		aliases: ['sole candidate', 'only candidate'],
 		source: {
 			quote: 'Azerbaijan is solo candidate from OIC and NAM countries for Expo2025.',
