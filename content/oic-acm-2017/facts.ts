@@ -971,7 +971,7 @@ export const facts = [
 		statement:
 			'According to the speech, the wars and armed conflicts in OIC member states have contributed to political instability in some regions.',
 		question:
-			'According to the speech, besides security challenges, what have the wars and armed conflicts in OIC member states caused in some regions?',
+			'According to the speech, besides security challenges, what have the wars and armed conflicts in OIC member states contributed to in some regions?',
 		answer: {
 			kind: 'phrase',
 			text: 'political instability',
@@ -979,7 +979,7 @@ export const facts = [
 				'a consequence in some regions, according to the speech, of wars and armed conflicts in OIC member states'
 		},
 		category: 'consequence',
-		nearMisses: ['economic instability', 'social unrest', 'economic stagnation', 'state fragility'],
+		nearMisses: ['economic instability', 'social unrest', 'economic stagnation'],
 		aliases: ['political instability in some regions'],
 		source: {
 			quote:
@@ -1290,7 +1290,7 @@ export const facts = [
 				'the capital of the State of Palestine in the two-state solution the speech supports'
 		},
 		category: 'city',
-		nearMisses: ['Ramallah', 'West Jerusalem', 'Gaza City', 'Nablus'],
+		nearMisses: ['Ramallah', 'West Jerusalem', 'Jericho'],
 		aliases: ['East Al-Quds'],
 		source: {
 			quote: 'with East Jerusalem as the capital of the State of Palestine',
@@ -1403,9 +1403,9 @@ export const facts = [
 		},
 		category: 'un-body',
 		nearMisses: [
-			'Special Committee on Israeli Practices',
-			'United Nations Conciliation Commission for Palestine',
-			'Committee on the Elimination of Racial Discrimination'
+			'Special Committee to Investigate Israeli Practices Affecting the Human Rights of the Palestinian People',
+			'United Nations Relief and Works Agency for Palestine Refugees in the Near East',
+			'Committee on the Elimination of Discrimination against Women'
 		],
 		aliases: [
 			'Committee on the Exercise of the Inalienable Rights of the Palestine People',
@@ -1652,7 +1652,7 @@ export const facts = [
 		nearMisses: [
 			'his President and Parliament of Azerbaijan',
 			'his ministry and the diplomats of Azerbaijan',
-			'his fellow refugees and displaced persons of Azerbaijan'
+			'his party and the voters of Azerbaijan'
 		],
 		aliases: [
 			'my Government and people of Azerbaijan',
@@ -2593,7 +2593,7 @@ export const facts = [
 				'the standing of Azerbaijan among OIC and NAM countries for Expo 2025, according to the speech'
 		},
 		category: 'standing',
-		nearMisses: ['second candidate', 'compromise candidate', 'observer candidate'],
+		nearMisses: ['second candidate', 'compromise candidate', 'alternate candidate'],
 		aliases: ['sole candidate', 'only candidate'],
 		source: {
 			quote: 'Azerbaijan is solo candidate from OIC and NAM countries for Expo2025.',

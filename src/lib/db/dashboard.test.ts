@@ -4,7 +4,7 @@ import { dashboardFigures } from './dashboard';
 import type { StudyDB } from './db';
 import { createLearner } from './learners';
 import type { StoredReview } from './models';
-import { gradeCard } from './reviews';
+import { gradeCard, loadStudyQueue } from './reviews';
 import { addReviews, freshDB, scheduler, T0 } from './testing';
 
 /** A log entry at `reviewedAt`, written directly: the dashboard only reads the log. */
@@ -119,6 +119,27 @@ describe('dashboardFigures', () => {
 		).toBeNull();
 	});
 
+	it('counts as due what Study offers: a review due later today, not a step due in minutes', async () => {
+		const db = await freshDB();
+		const { id: learnerId } = await createLearner(db, { name: 'A', now: T0 });
+		await gradeCard(db, { learnerId, cardId: 'a:qa', grade: 'good', now: T0, scheduler });
+		await db.cardStates.put({
+			...(await db.cardStates.get([learnerId, 'a:qa']))!,
+			cardId: 'later:qa',
+			phase: 'review',
+			due: T0 + 6 * HOUR_MS
+		});
+		const figures = await dashboardFigures(db, { learnerId, now: T0 });
+		const queue = await loadStudyQueue(db, {
+			learnerId,
+			cardIds: ['a:qa', 'later:qa'],
+			now: T0,
+			newLimit: 0
+		});
+		expect(queue.cardIds).toEqual(['later:qa']);
+		expect(figures.dueNow).toBe(queue.dueCount);
+	});
+
 	it('counts due cards and forecasts 14 days, overdue cards on today', async () => {
 		const db = await freshDB();
 		const learner = await createLearner(db, { name: 'A', now: T0 });
@@ -135,7 +156,8 @@ describe('dashboardFigures', () => {
 		});
 
 		const figures = await dashboardFigures(db, { learnerId, now: T0 });
-		expect(figures.dueToday).toBe(2);
+		// c is overdue: due now, as Study says; a's step comes due in ten minutes (on today's forecast).
+		expect(figures.dueNow).toBe(1);
 		expect(figures.forecast).toHaveLength(14);
 		expect(figures.forecast[0]).toEqual({ day: '2025-01-06', count: 2 });
 		const bDay = Math.floor((b.state.due - Date.UTC(2025, 0, 6)) / DAY_MS);

@@ -1,5 +1,6 @@
 /** The dashboard's figures for one learner, from indexed ranges only (fast with a long history). */
 import { CARD_PHASES, type CardPhase, type EpochMs } from '../scheduling/models';
+import { isDue } from '../scheduling/queue';
 import { createScheduler } from '../scheduling/scheduler';
 import { DAY_MS, dayKey, daysFrom, dayStart, shiftDayKey } from '../scheduling/time';
 import type { StudyDB } from './db';
@@ -24,8 +25,11 @@ export interface DayCount {
 }
 
 export interface DashboardFigures {
-	/** Cards due by the end of today, overdue ones included (new cards not counted). */
-	dueToday: number;
+	/**
+	 * Cards due now, as Study counts them ({@link isDue}): in review and due today, or a learning
+	 * step whose minutes are up. New cards are not counted.
+	 */
+	dueNow: number;
 	/** Cards coming due on each of the next days; the first day (today) includes overdue cards. */
 	forecast: DayCount[];
 	/** Reviews on each of the last `historyDays` days, oldest first, today last. */
@@ -79,14 +83,14 @@ export async function dashboardFigures(
 				CardPhase,
 				number
 			>;
-			let dueToday = 0;
+			let dueNow = 0;
 			let recallSum = 0;
 			let seen = 0;
 			for (const state of states) {
 				cardsByPhase[state.phase]++;
 				if (state.phase === 'new') continue;
+				if (isDue(state, now, today + DAY_MS)) dueNow++;
 				const day = Math.max(0, daysFrom(now, state.due, timezoneOffset));
-				if (day === 0) dueToday++;
 				const slot = forecast[day];
 				if (slot) slot.count++;
 				recallSum += scheduler.recallProbability(state, now);
@@ -113,7 +117,7 @@ export async function dashboardFigures(
 			}
 
 			return {
-				dueToday,
+				dueNow,
 				forecast,
 				reviewsPerDay,
 				reviewsToday: byDay.get(todayKey)?.reviews ?? 0,

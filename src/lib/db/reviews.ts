@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { CardState, EpochMs, Grade } from '../scheduling/models';
 import { buildStudyQueue, nextDueAfter } from '../scheduling/queue';
 import { newCardState, type Scheduler } from '../scheduling/scheduler';
-import { dayKey } from '../scheduling/time';
+import { DAY_MS, dayKey, dayStart } from '../scheduling/time';
 import { factIdOf } from './card-ids';
 import { countReviews } from './daily';
 import type { StudyDB } from './db';
@@ -159,7 +159,9 @@ export async function loadStudyQueue(db: StudyDB, request: StudyQueueRequest): P
 			const todayStats = await db.dailyStats.get([learnerId, dayKey(now, request.timezoneOffset)]);
 			const today = todayStats?.newStudied ?? 0;
 			const states = new Map(stored.map((state) => [state.cardId, withoutLearner(state)]));
+			const endOfToday = dayStart(now, request.timezoneOffset) + DAY_MS;
 			const queue = buildStudyQueue({
+				endOfToday,
 				cardIds,
 				states: states.values(),
 				now,
@@ -179,7 +181,8 @@ export async function loadStudyQueue(db: StudyDB, request: StudyQueueRequest): P
 				newLimit,
 				nextDueAt: nextDueAfter(
 					[...states.values()].filter((state) => offered.has(state.cardId)),
-					now
+					now,
+					endOfToday
 				),
 				states
 			};

@@ -105,4 +105,6 @@ export interface StudyQueueInput {
 	newLimit: number;
 	/** New cards already introduced today (reviewed for the first time since the day began). */
 	newIntroducedToday: number;
+	/** When the learner's day ends: cards in review due before then are due ({@link isDue}). */
+	endOfToday: EpochMs;
 }

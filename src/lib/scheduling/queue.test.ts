@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardState } from './models';
-import { buildStudyQueue, nextDueAfter } from './queue';
+import { buildStudyQueue, isDue, nextDueAfter } from './queue';
 import { newCardState } from './scheduler';
 import { DAY_MS, MINUTE_MS } from './time';
 
@@ -19,7 +19,9 @@ function reviewCard(cardId: string, due: number): CardState {
 	};
 }
 
-const base = { now: NOW, newLimit: 20, newIntroducedToday: 0 };
+/** 9:00 UTC on 6 January: the learner's day (UTC) ends at midnight. */
+const END_OF_TODAY = Date.UTC(2025, 0, 7);
+const base = { now: NOW, newLimit: 20, newIntroducedToday: 0, endOfToday: END_OF_TODAY };
 
 describe('buildStudyQueue', () => {
 	it('puts due cards first, most overdue first, then new cards in their given order', () => {
@@ -29,7 +31,7 @@ describe('buildStudyQueue', () => {
 			states: [
 				reviewCard('late:qa', NOW - DAY_MS),
 				reviewCard('later:qa', NOW - 3 * DAY_MS),
-				reviewCard('future:qa', NOW + MINUTE_MS)
+				reviewCard('future:qa', NOW + DAY_MS)
 			]
 		});
 		expect(queue).toEqual(['later:qa', 'late:qa', 'n1:qa', 'n2:qa']);
@@ -85,10 +87,29 @@ describe('buildStudyQueue', () => {
 	});
 });
 
+describe('isDue: one meaning of "due" for Study and Progress', () => {
+	const step = (due: number): CardState => ({ ...reviewCard('s:qa', due), phase: 'learning' });
+
+	it('counts a card in review due at any hour of today, and not one due tomorrow', () => {
+		expect(isDue(reviewCard('a:qa', NOW + 8 * 60 * MINUTE_MS), NOW, END_OF_TODAY)).toBe(true);
+		expect(isDue(reviewCard('a:qa', END_OF_TODAY), NOW, END_OF_TODAY)).toBe(false);
+	});
+
+	it('counts a learning step once its minutes are up, and not before', () => {
+		expect(isDue(step(NOW), NOW, END_OF_TODAY)).toBe(true);
+		expect(isDue(step(NOW + MINUTE_MS), NOW, END_OF_TODAY)).toBe(false);
+	});
+
+	it('never counts a new card', () => {
+		expect(isDue(newCardState('n:qa', NOW - DAY_MS), NOW, END_OF_TODAY)).toBe(false);
+	});
+});
+
 describe('nextDueAfter', () => {
-	it('names the first card to come due after now, or null', () => {
-		const states = [reviewCard('a:qa', NOW + 8 * MINUTE_MS), reviewCard('b:qa', NOW + DAY_MS)];
-		expect(nextDueAfter(states, NOW)).toBe(NOW + 8 * MINUTE_MS);
-		expect(nextDueAfter([reviewCard('a:qa', NOW - 1)], NOW)).toBeNull();
+	it('names when the first card not yet due comes due, or null', () => {
+		const step = { ...reviewCard('s:qa', NOW + 30 * MINUTE_MS), phase: 'learning' as const };
+		const states = [step, reviewCard('b:qa', NOW + DAY_MS)];
+		expect(nextDueAfter(states, NOW, END_OF_TODAY)).toBe(NOW + 30 * MINUTE_MS);
+		expect(nextDueAfter([reviewCard('a:qa', NOW - 1)], NOW, END_OF_TODAY)).toBeNull();
 	});
 });
