@@ -21,7 +21,7 @@ export const annotations = [
 			aliases: ['organising this meeting', 'organizing the meeting'],
 			nearMisses: [
 				'chairing the previous session',
-				'preparing the final communiqué',
+				'choosing New York for the meeting',
 				'inviting Azerbaijan to speak first'
 			]
 		}

@@ -215,7 +215,8 @@ export const facts = [
 	{
 		id: 'occasion-venue',
 		topic: 'meeting',
-		statement: 'The speech was given at the UN headquarters in New York.',
+		statement:
+			'The meeting at which the speech was given was held in the building of the UN headquarters in New York.',
 		question: 'In which building in New York was the 2017 OIC Annual Coordination Meeting held?',
 		answer: {
 			kind: 'place',
@@ -1232,7 +1233,6 @@ export const facts = [
 		},
 		category: 'aims',
 		nearMisses: [
-			'peace, security and economic growth',
 			'justice, dignity and self-determination',
 			'freedom, prosperity and reconciliation',
 			'security, prosperity and independence'
@@ -1617,14 +1617,14 @@ export const facts = [
 		statement:
 			'According to the speech, Azerbaijan expresses profound gratitude to the OIC and its member states for their full support to its just position on the conflict with Armenia.',
 		question:
-			'According to the speech, how does the speaker describe the position of Azerbaijan on the conflict with Armenia, for whose full support the OIC and its member states are thanked?',
+			"According to the speech, how does the speaker describe Azerbaijan's position on the conflict with Armenia?",
 		answer: {
 			kind: 'phrase',
 			text: 'just position',
 			describes: "how the speech describes Azerbaijan's position on the conflict with Armenia"
 		},
 		category: 'quality-of-a-position',
-		nearMisses: ['consistent position', 'unchanged position', 'official position'],
+		nearMisses: ['consistent position', 'defensive position', 'official position'],
 		aliases: ['just'],
 		source: {
 			quote:

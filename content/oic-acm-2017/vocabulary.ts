@@ -28,7 +28,7 @@ export const vocabulary = {
 		'expressing-hope': { label: 'expressing hope' },
 		'making-a-request': { label: 'making a request' },
 		'reaffirming-a-position': { label: 'reaffirming a position' },
-		welcoming: { label: 'welcoming' }
+		welcoming: { label: 'welcoming a decision' }
 	},
 	categories: {
 		aims: { label: 'Aims of a struggle' },
