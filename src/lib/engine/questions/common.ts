@@ -22,9 +22,10 @@ export function questionId(type: QuestionType, facts: readonly Fact[]): string {
 
 /**
  * How much harder a type makes a fact: recalling an answer (typed, numeric) is harder than
- * recognising it among four, and judging one statement is easier still.
+ * recognising it. A true/false keeps the fact's difficulty: a guess is easier, but judging a
+ * figure or a date one has half forgotten is not.
  */
-const TYPE_EFFORT: Record<QuestionType, -1 | 0 | 1> = {
+const TYPE_EFFORT: Record<QuestionType, 0 | 1> = {
 	tf: 0,
 	mc: 0,
 	match: 0,
