@@ -12,7 +12,7 @@ export const annotations = [
 		paragraph: 6,
 		quote: 'Mr. Chairman, and the OIC Secretary General for organizing this meeting.',
 		act: 'expressing-gratitude',
-		notActs: ['making-a-request', 'criticising-the-other-party', 'commemorating-a-tragedy'],
+		notActs: ['welcoming', 'expressing-hope', 'making-a-request'],
 		difficulty: 1,
 		thanks: {
 			id: 'thanked-for-organizing-the-meeting',
@@ -21,7 +21,7 @@ export const annotations = [
 			aliases: ['organising this meeting', 'organizing the meeting'],
 			nearMisses: [
 				'chairing the previous session',
-				'choosing New York for the meeting',
+				'preparing the final communiqué',
 				'inviting Azerbaijan to speak first'
 			]
 		}
@@ -33,7 +33,7 @@ export const annotations = [
 		quote:
 			'to the State of Cote d’Ivoire for successful hosting of the 44thsession of the Council of Foreign Ministers',
 		act: 'expressing-gratitude',
-		notActs: ['making-a-request', 'criticising-the-other-party', 'expressing-concern'],
+		notActs: ['welcoming', 'expressing-hope', 'making-a-request'],
 		difficulty: 3,
 		thanks: {
 			id: 'thanked-for-hosting-the-cfm',
@@ -57,7 +57,7 @@ export const annotations = [
 		quote:
 			'all our efforts will help to reinforce the bonds of unity, amity and fraternity between Muslims',
 		act: 'expressing-hope',
-		notActs: ['making-a-request', 'criticising-the-other-party', 'expressing-concern'],
+		notActs: ['expressing-concern', 'making-a-request', 'welcoming'],
 		difficulty: 2
 	},
 	{
@@ -67,7 +67,7 @@ export const annotations = [
 		quote:
 			'wars and armed conflicts in a number of the OIC Member States, which have contributed to greater security challenges, political instability in some regions',
 		act: 'expressing-concern',
-		notActs: ['expressing-gratitude', 'welcoming', 'expressing-hope'],
+		notActs: ['criticising-the-other-party', 'commemorating-a-tragedy', 'making-a-request'],
 		difficulty: 2
 	},
 	{
@@ -77,7 +77,7 @@ export const annotations = [
 		quote:
 			'The Republic of Azerbaijan once again underlines that it shall never reconcile with the occupation of its territories.',
 		act: 'reaffirming-a-position',
-		notActs: ['expressing-gratitude', 'welcoming', 'expressing-hope'],
+		notActs: ['making-a-request', 'expressing-hope', 'commemorating-a-tragedy'],
 		difficulty: 2
 	},
 	{
@@ -87,7 +87,7 @@ export const annotations = [
 		quote:
 			'indicate the apparent unwillingness of the Armenia to engage constructively for the settlement of conflict.',
 		act: 'criticising-the-other-party',
-		notActs: ['expressing-gratitude', 'welcoming', 'expressing-hope'],
+		notActs: ['making-a-request', 'expressing-hope', 'commemorating-a-tragedy'],
 		difficulty: 2
 	},
 	{
@@ -96,7 +96,7 @@ export const annotations = [
 		paragraph: 20,
 		quote: 'this year we marked the 25th anniversary of Khojaly Genocide with a heavy heart',
 		act: 'commemorating-a-tragedy',
-		notActs: ['expressing-gratitude', 'welcoming', 'making-a-request'],
+		notActs: ['expressing-hope', 'reaffirming-a-position', 'making-a-request'],
 		difficulty: 1
 	},
 	{
@@ -106,7 +106,7 @@ export const annotations = [
 		quote:
 			'to our noble Organization and its member states for full support to the just position of my country',
 		act: 'expressing-gratitude',
-		notActs: ['making-a-request', 'criticising-the-other-party', 'commemorating-a-tragedy'],
+		notActs: ['making-a-request', 'expressing-hope', 'welcoming'],
 		difficulty: 2,
 		thanks: {
 			id: 'thanked-for-support-on-the-conflict',
@@ -127,7 +127,7 @@ export const annotations = [
 		quote:
 			'to the Secretary General of OIC Mr. Yusef bin Ahmad Al-Othaimeen and the member states for the fair position and support in the adoption of the resolutions',
 		act: 'expressing-gratitude',
-		notActs: ['making-a-request', 'criticising-the-other-party', 'expressing-concern'],
+		notActs: ['making-a-request', 'expressing-hope', 'expressing-concern'],
 		difficulty: 3
 	},
 	{
@@ -136,7 +136,7 @@ export const annotations = [
 		paragraph: 23,
 		quote: 'kind support from distinguished countries to the candidature of Azerbaijan.',
 		act: 'making-a-request',
-		notActs: ['commemorating-a-tragedy', 'criticising-the-other-party', 'expressing-concern'],
+		notActs: ['expressing-gratitude', 'welcoming', 'expressing-hope'],
 		difficulty: 1
 	}
 ] satisfies PassageAnnotation[];

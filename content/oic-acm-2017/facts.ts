@@ -122,7 +122,7 @@ export const facts = [
 		nearMisses: [
 			'Annual Consultative Meeting',
 			'Annual Ministerial Meeting',
-			'Annual Cooperation Meeting',
+			'Annual Review Meeting',
 			'Council of Foreign Ministers'
 		],
 		aliases: ['OIC Annual Coordination Meeting', 'ACM'],
@@ -194,7 +194,7 @@ export const facts = [
 		id: 'occasion-city',
 		topic: 'meeting',
 		statement:
-			'The Annual Coordination Meeting at which the speech was given took place in New York.',
+			'The Annual Coordination Meeting at which the speech was given took place in the city of New York.',
 		question: 'In which city was the 2017 OIC Annual Coordination Meeting held?',
 		answer: {
 			kind: 'place',
@@ -216,7 +216,7 @@ export const facts = [
 		id: 'occasion-venue',
 		topic: 'meeting',
 		statement:
-			'The meeting at which the speech was given was held in the building of the UN headquarters in New York.',
+			'The meeting at which the speech was given was held at the UN headquarters in New York.',
 		question: 'In which building in New York was the 2017 OIC Annual Coordination Meeting held?',
 		answer: {
 			kind: 'place',
@@ -609,9 +609,9 @@ export const facts = [
 		category: 'greeting',
 		nearMisses: [
 			'Wa alaikum assalam wa rahmatullahi wa barakatuh',
-			'Jazakum Allahu khairan',
-			'Fi amanillah',
-			'Marhaban bikum'
+			'Jazakumullahu khairan wa barakallahu fikum',
+			'Fi amanillah wa hifzihi wa riayatihi',
+			'Marhaban bikum wa ahlan wa sahlan'
 		],
 		aliases: [
 			'Assalamu alaikum wa rahmatullahi wa barakatuh',
@@ -1264,7 +1264,7 @@ export const facts = [
 			'one-state solution',
 			'confederal solution',
 			'federal solution',
-			'binational solution'
+			'three-state solution'
 		],
 		aliases: ['two states'],
 		source: {
@@ -1290,7 +1290,7 @@ export const facts = [
 				'the capital of the State of Palestine in the two-state solution the speech supports'
 		},
 		category: 'city',
-		nearMisses: ['Ramallah', 'West Jerusalem', 'Jericho'],
+		nearMisses: ['Ramallah', 'Gaza City', 'Jericho'],
 		aliases: ['East Al-Quds'],
 		source: {
 			quote: 'with East Jerusalem as the capital of the State of Palestine',
@@ -1316,9 +1316,9 @@ export const facts = [
 		category: 'conference',
 		nearMisses: [
 			'International Conference on the Question of Palestine',
-			'International Conference on the Status of Jerusalem',
 			'International Conference on the Al-Aqsa Mosque',
-			'International Conference on Palestine Refugees'
+			'International Conference on Palestine Refugees',
+			'International Conference on the Holy Places of Islam'
 		],
 		aliases: ['International Conference on the Question of Yerusalem'],
 		source: {
@@ -1404,8 +1404,8 @@ export const facts = [
 		category: 'un-body',
 		nearMisses: [
 			'Special Committee to Investigate Israeli Practices Affecting the Human Rights of the Palestinian People',
-			'United Nations Relief and Works Agency for Palestine Refugees in the Near East',
-			'Committee on the Elimination of Discrimination against Women'
+			'Committee on the Elimination of Racial Discrimination',
+			'Special Political and Decolonization Committee'
 		],
 		aliases: [
 			'Committee on the Exercise of the Inalienable Rights of the Palestine People',
@@ -1574,7 +1574,7 @@ export const facts = [
 		aliases: ['Al-Aqsa', 'Masjid al-Aqsa'],
 		source: {
 			quote:
-				'condemning the recent closure of the Al-Aqsa Mosque and restrictions on worshippers therein .',
+				'condemning the recent closure of the Al-Aqsa Mosque and restrictions on worshippers therein',
 			paragraph: 13
 		},
 		attribution: 'speaker',
@@ -1604,7 +1604,7 @@ export const facts = [
 		aliases: [],
 		source: {
 			quote:
-				'condemning the recent closure of the Al-Aqsa Mosque and restrictions on worshippers therein .',
+				'condemning the recent closure of the Al-Aqsa Mosque and restrictions on worshippers therein',
 			paragraph: 13
 		},
 		attribution: 'speaker',
@@ -2150,7 +2150,14 @@ export const facts = [
 			'border guards detachment No.41',
 			'tank regiment No.4'
 		],
-		aliases: ['regiment No.366', '366th regiment', '366th Motor Rifle Regiment'],
+		aliases: [
+			'regiment No.366',
+			'366th regiment',
+			'366th Motor Rifle Regiment',
+			'366th infantry guards regiment',
+			'infantry guards regiment 366',
+			'regiment 366'
+		],
 		source: {
 			quote:
 				'with the help of the infantry guards regiment No.366 of the former Union of Soviet Socialist Republics (USSR)',
@@ -2181,6 +2188,7 @@ export const facts = [
 			'German Democratic Republic',
 			'Russian Empire'
 		],
+		trueFalse: false,
 		aliases: ['USSR', 'Soviet Union', 'former USSR', 'former Soviet Union'],
 		source: {
 			quote:

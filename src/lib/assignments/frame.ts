@@ -25,8 +25,10 @@ import { CodeError, type CodeKind } from './errors';
  *   quiz gives another away; question types in proportion to what each can ask.
  * - 4: topics named by the pack's vocabulary; facts added (the regiment's state and number, on
  *   whose behalf, the second "Mr. Chairman") and merged; questions on the speech as a speech.
+ * - 5: speech acts no longer asked as true/false, nor facts the pack opts out (`trueFalse`);
+ *   nearer wrong options (acts a passage might seem to perform, names without a one-word trap).
  */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 /** The kind byte of each code. */
 export const KIND_BYTES: Record<CodeKind, number> = { assignment: 0x41, result: 0x52 };

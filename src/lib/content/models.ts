@@ -138,6 +138,12 @@ export interface Fact {
 	 * Each must be false by the speech. Offered before anything drawn from the category.
 	 */
 	nearMisses?: string[];
+	/**
+	 * `false` when every wrong value would make a statement false at a glance (a regiment of the
+	 * German Democratic Republic in 1992): the fact is then never asked as true or false, since
+	 * a fact only ever asked as true would teach "true" rather than the fact.
+	 */
+	trueFalse?: false;
 	/** Other spellings accepted for the answer (the speech's own among them). */
 	aliases: string[];
 	source: FactSource;

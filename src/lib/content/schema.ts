@@ -58,6 +58,7 @@ export const FactSchema = v.strictObject({
 	answer: AnswerSchema,
 	category: kebabId,
 	nearMisses: v.optional(v.array(text)),
+	trueFalse: v.optional(v.literal(false, 'trueFalse may only be false')),
 	aliases: v.array(text),
 	source: v.strictObject({
 		quote: v.pipe(v.string(), v.nonEmpty('must not be empty')),

@@ -2,6 +2,7 @@
  * A quiz as plain text for paper: numbered questions with lettered options, then the answer key
  * on its own page, for a class without devices.
  */
+import type { AnswerKind } from '../content/models';
 import type { Question, Quiz } from './models';
 import { BLANK } from './spans';
 
@@ -51,6 +52,12 @@ function questionLines(question: Question): string[] {
 	return lines;
 }
 
+/** What the app accepts besides the listed spellings, for the answers it reads as values. */
+const ANY_FORM: Partial<Record<AnswerKind, string>> = {
+	date: 'in any unambiguous date format',
+	number: 'in figures or in words'
+};
+
 function keyLine(question: Question): string {
 	switch (question.type) {
 		case 'mc':
@@ -59,11 +66,15 @@ function keyLine(question: Question): string {
 			return question.answer === 'False' ? `False. ${question.explanation}` : 'True';
 		case 'typed':
 		case 'numeric': {
-			// A teacher marking by hand needs the spellings the app would accept.
+			// A teacher marking by hand needs the spellings the app would accept, and to know that a
+			// date or a number counts however it is written ("September 22, 2017", "one million").
 			const also = question.expected.aliases.filter((alias) => alias !== question.answer);
-			return also.length
-				? `${question.answer} (also accepted: ${also.join('; ')})`
-				: question.answer;
+			const anyForm = ANY_FORM[question.expected.answer.kind];
+			const notes = [
+				...(also.length ? [`also accepted: ${also.join('; ')}`] : []),
+				...(anyForm ? [anyForm] : [])
+			];
+			return notes.length ? `${question.answer} (${notes.join('; ')})` : question.answer;
 		}
 		case 'match':
 			return question.left

@@ -199,15 +199,17 @@ describe('quizzes over the fact set', () => {
 		SLOW
 	);
 
-	it('can be as long as 35 mixed questions for any seed', () => {
+	// One question a sentence, none giving another away: the speech's 53 sentences and lists make
+	// a mixed quiz of 33 for every seed (a few more for some).
+	it('can be as long as 33 mixed questions for any seed', () => {
 		for (let seed = 0; seed < 20; seed++) {
 			const quiz = buildQuiz(facts, {
 				types: [...QUESTION_TYPES],
-				count: 35,
+				count: 33,
 				difficulty: [1, 3],
 				seed
 			});
-			expect(quiz.questions).toHaveLength(35);
+			expect(quiz.questions).toHaveLength(33);
 		}
 	});
 

@@ -116,7 +116,7 @@ function planTypes(pool: readonly Fact[], spec: QuizSpec, set: FactSet, rng: Rng
 	// ten would, so a long quiz has one or two of each and a short one at most one of either.
 	const weights = order.map((plan) =>
 		plan.generator.kind === 'single'
-			? Math.min(Math.ceil(plan.families / 2), spec.count)
+			? Math.ceil(plan.families / 2)
 			: Math.min(plan.capacity, Math.max(1, Math.floor(spec.count / 10)))
 	);
 	const total = weights.reduce((sum, weight) => sum + weight, 0);

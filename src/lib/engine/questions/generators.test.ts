@@ -16,7 +16,7 @@ import type { Fact } from '../../content/models';
 import { makeMatch, pickMatchFacts } from './match';
 import { makeMultipleChoice } from './multiple-choice';
 import { makeNumeric } from './numeric';
-import { makeOrder, pickOrderFacts } from './order';
+import { makeOrder, pickOrderFacts, pickPassages } from './order';
 import { falsify, makeTrueFalse } from './true-false';
 import { makeTyped } from './typed';
 import { difficultyOf, meanDifficulty } from './common';
@@ -191,6 +191,20 @@ describe('ordering', () => {
 		expect(makeOrder(sameParagraph, context(sameParagraph))).toBeUndefined();
 	});
 
+	it('leaves out the closing words of the speech: plainly last, they leave no order to find', () => {
+		const passages = [2, 5, 7, 9].map((paragraph) =>
+			makeFact({
+				id: `p${paragraph}`,
+				statement: `The games were held in City ${paragraph}.`,
+				answer: textAnswer('place', `City ${paragraph}`, `the city of paragraph ${paragraph}`),
+				attribution: 'speaker',
+				source: { quote: `the games in City ${paragraph}`, paragraph }
+			})
+		);
+		const picked = pickPassages(passages, 4, prepareFacts(passages));
+		expect(picked.map((fact) => fact.source.paragraph)).toEqual([2, 5, 7]);
+	});
+
 	it('asks for the events earliest first, shuffled', () => {
 		const question = makeOrder(dated.slice(0, 4).reverse(), context(dated));
 		expect(question?.answer).toEqual([
@@ -246,12 +260,10 @@ describe('speech acts', () => {
 		act('a4', 'all our efforts will help to reinforce the bonds', 'expressing hope', 9)
 	];
 
-	it('are asked as multiple choice and true/false, never typed', () => {
+	it('are asked as multiple choice, never as true/false (the words show their act) or typed', () => {
 		const ctx = context(acts);
 		expect(makeMultipleChoice(acts[0]!, ctx)?.options).toContain('expressing gratitude');
-		expect(falsify(acts[1]!, ctx.set, ctx.rng)).toMatch(
-			/the speaker is (welcoming|commemorating a tragedy)\.$/
-		);
+		for (const act of acts) expect(falsify(act, ctx.set, ctx.rng)).toBeUndefined();
 		expect(makeTyped(acts[0]!, ctx)).toBeUndefined();
 	});
 
@@ -266,19 +278,23 @@ describe('speech acts', () => {
 	});
 });
 
-describe('a speech act whose words name it', () => {
-	it('is not asked as true or false: either statement would be obvious', () => {
-		const welcome = makeFact({
-			id: 'w',
-			statement: 'In the words “we also welcome the report”, the speaker is welcoming.',
-			question: 'In the words “we also welcome the report”, what is the speaker doing?',
-			answer: { kind: 'act', text: 'welcoming', describes: 'what the speaker is doing there' },
-			category: 'speech-act',
-			nearMisses: ['making a request', 'expressing hope', 'commemorating a tragedy'],
-			attribution: 'text',
-			source: { quote: 'we also welcome the report', paragraph: 3 }
+describe('a fact whose wrong values are all false at a glance', () => {
+	it('is not asked as true or false when the pack says so, and still as multiple choice', () => {
+		const regiment = makeFact({
+			id: 'r',
+			statement: 'According to the speech, the regiment was a unit of the former USSR.',
+			question: 'According to the speech, the regiment was a unit of which former state?',
+			answer: { kind: 'place', text: 'USSR', describes: 'the former state of the regiment' },
+			category: 'former-state',
+			nearMisses: ['Ottoman Empire', 'German Democratic Republic', 'Russian Empire'],
+			attribution: 'speaker',
+			source: { quote: 'regiment of the former USSR', paragraph: 3 }
 		});
-		const ctx = context([welcome]);
-		expect(falsify(welcome, ctx.set, ctx.rng)).toBeUndefined();
+		const ctx = context([regiment]);
+		expect(falsify(regiment, ctx.set, ctx.rng)).toMatch(/a unit of the former /);
+		const optedOut = { ...regiment, trueFalse: false as const };
+		const optedOutCtx = context([optedOut]);
+		expect(falsify(optedOut, optedOutCtx.set, optedOutCtx.rng)).toBeUndefined();
+		expect(makeMultipleChoice(optedOut, optedOutCtx)?.options).toContain('USSR');
 	});
 });

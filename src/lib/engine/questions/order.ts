@@ -9,6 +9,7 @@ import { dateSpan as span, datesOverlap, displayAnswer } from '../answers';
 import { attributePrompt, capitalise, describeAnswer, eventOf } from '../attribution';
 import type { OrderQuestion } from '../models';
 import { randomInt, shuffleOutOfOrder } from '../random';
+import type { FactSet } from '../fact-set';
 import { questionBase, type GeneratorContext } from './common';
 
 /** Fewest and most events in one ordering question. */
@@ -67,19 +68,28 @@ const PASSAGE_MAX_LENGTH = 120;
  */
 const PASSAGE_MIN_WORDS = 4;
 
+/** The last paragraph any fact of the set quotes: a quiz is of one speech. */
+function lastParagraph(set: FactSet): number {
+	let last = 0;
+	for (const fact of set.facts) last = Math.max(last, fact.source.paragraph);
+	return last;
+}
+
 /**
  * Up to `size` facts from `candidates`, in their order, whose quotes are short passages of
  * different paragraphs: put in order, they say how the speech goes.
  */
-export function pickPassages(candidates: readonly Fact[], size: number): Fact[] {
+export function pickPassages(candidates: readonly Fact[], size: number, set: FactSet): Fact[] {
 	const picked: Fact[] = [];
 	const paragraphs = new Set<number>();
+	const closing = lastParagraph(set);
 	for (const fact of candidates) {
 		if (picked.length >= size) break;
 		const { paragraph, quote } = fact.source;
 		if (quote.length > PASSAGE_MAX_LENGTH || paragraphs.has(paragraph)) continue;
-		// The heading and the dateline (facts of the occasion) are not passages the speech makes.
-		if (fact.attribution === 'occasion') continue;
+		// The heading and the dateline (facts of the occasion) are not passages the speech makes,
+		// and its closing words ("Assalami alaikum…!") are plainly last: no order to find.
+		if (fact.attribution === 'occasion' || paragraph === closing) continue;
 		if (quote.trim().split(/\s+/).length < PASSAGE_MIN_WORDS) continue;
 		picked.push(fact);
 		paragraphs.add(paragraph);
@@ -95,9 +105,9 @@ export function pickPassages(candidates: readonly Fact[], size: number): Fact[] 
 export function pickOrderItems(
 	candidates: readonly Fact[],
 	size: number,
-	{ rng }: Pick<GeneratorContext, 'rng'>
+	{ rng, set }: Pick<GeneratorContext, 'rng' | 'set'>
 ): Fact[] {
-	const passages = pickPassages(candidates, size);
+	const passages = pickPassages(candidates, size, set);
 	const preferDated = passages.length < ORDER_MIN_ITEMS || randomInt(rng, DATED_ONE_IN) === 0;
 	const dated = preferDated ? pickOrderFacts(candidates, size) : [];
 	return dated.length >= ORDER_MIN_ITEMS ? dated : passages;
