@@ -224,8 +224,20 @@ export const facts = [
 			describes: 'the building where the speech was given'
 		},
 		category: 'building',
-		nearMisses: ['OIC headquarters', 'Azerbaijani embassy'],
-		aliases: ['United Nations Headquarters', 'UN HQ'],
+		nearMisses: [
+			'Permanent Mission of Azerbaijan to the UN',
+			'OIC Permanent Observer Mission to the UN'
+		],
+		// At the UN, during the General Assembly: a teacher accepts either for where it was held.
+		aliases: [
+			'United Nations Headquarters',
+			'UN HQ',
+			'United Nations',
+			'UN',
+			'UN General Assembly',
+			'United Nations General Assembly',
+			'UNGA'
+		],
 		source: {
 			quote: 'which was held here in the UN headquarters on September 19, 2017',
 			paragraph: 17
@@ -915,7 +927,7 @@ export const facts = [
 				'the attitude of Azerbaijan, according to the speech, to wars and armed conflicts in OIC member states'
 		},
 		category: 'attitude',
-		nearMisses: ['deeply saddened', 'increasingly frustrated', 'cautiously optimistic'],
+		nearMisses: ['deeply saddened', 'increasingly frustrated', 'profoundly indignant'],
 		aliases: ['concerned'],
 		source: {
 			quote:
@@ -1010,7 +1022,7 @@ export const facts = [
 				'a consequence, according to the speech, of wars and armed conflicts in OIC member states'
 		},
 		category: 'consequence',
-		nearMisses: ['mass labour migration', 'large-scale resettlement', 'seasonal migration'],
+		nearMisses: ['large-scale resettlement', 'mass repatriation', 'a brain drain'],
 		aliases: ['displacement'],
 		source: {
 			quote:
@@ -1291,6 +1303,8 @@ export const facts = [
 		},
 		category: 'city',
 		nearMisses: ['Ramallah', 'Gaza City', 'Jericho'],
+		// The formula is so well known that any other capital is false at a glance.
+		trueFalse: false,
 		aliases: ['East Al-Quds'],
 		source: {
 			quote: 'with East Jerusalem as the capital of the State of Palestine',
@@ -2442,6 +2456,7 @@ export const facts = [
 			'Yusef bin Ahmad Al-Othaimeen',
 			'Yousef bin Ahmed Al-Othaimeen',
 			'Yousef Al-Othaimeen',
+			'Yusef Al-Othaimeen',
 			'Yusuf Al-Othaimeen',
 			'Al-Othaimeen'
 		],

@@ -55,10 +55,15 @@ test('a backup round trip restores progress, and importing it twice adds nothing
 		mimeType: 'application/json',
 		buffer: Buffer.from(backup)
 	});
-	// Importing waits on IndexedDB, which a loaded machine makes slow.
-	await expect(page.getByRole('status')).toHaveText('Backup imported: 1 learner, 1 review added.', {
-		timeout: 15_000
-	});
+	// Importing waits on IndexedDB, which a loaded machine makes slow. The fresh, unused "Me" is
+	// replaced by the backup's: one "Me", with its review, not two.
+	await expect(page.getByRole('status')).toHaveText(
+		"Backup imported: 1 learner, 1 review added. It replaces “Me”, this device's unused first learner.",
+		{ timeout: 15_000 }
+	);
+	await expect(
+		page.getByRole('region', { name: 'Who is studying' }).getByRole('button', { name: /^Rename / })
+	).toHaveCount(1);
 	await expect(page.getByLabel('Import a backup file')).toBeEnabled();
 	await page.getByLabel('Import a backup file').setInputFiles({
 		name: 'backup.json',

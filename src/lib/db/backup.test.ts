@@ -13,7 +13,13 @@ import {
 } from './backup';
 import type { StudyDB } from './db';
 import { BackupError } from './errors';
-import { createLearner, deleteLearner, getActiveLearnerId } from './learners';
+import {
+	createLearner,
+	deleteLearner,
+	FIRST_LEARNER_NAME,
+	getActiveLearnerId,
+	listLearners
+} from './learners';
 import { recordQuizAttempt } from './quizzes';
 import { gradeCard } from './reviews';
 import { updateLearnerSettings } from './settings';
@@ -125,7 +131,7 @@ describe('backup round trip', () => {
 
 		expect(await snapshot(db)).toEqual(before);
 		expect(await db.dailyStats.toArray()).toEqual(dailyBefore);
-		expect(counts).toEqual({
+		expect(counts).toMatchObject({
 			learners: 2,
 			settings: 2,
 			cardStates: before.cardStates.length,
@@ -153,12 +159,43 @@ describe('backup round trip', () => {
 			teacherKeys: 0,
 			assignments: 0,
 			assignmentResults: 0,
-			studentSubmissions: 0
+			studentSubmissions: 0,
+			// Everything was here already: the summary says so, kind by kind.
+			inFile: expect.objectContaining({ learners: 2, reviews: before.reviewLog.length })
 		});
 		const dailyBefore = await db.dailyStats.toArray();
 		await importBackup(db, file);
 		expect(await snapshot(db)).toEqual(before);
 		expect(await db.dailyStats.toArray()).toEqual(dailyBefore);
+	});
+
+	it('on a new device, replaces the unused first learner instead of adding a second one', async () => {
+		const db = await populatedDB();
+		const file = parseBackup(serializeBackup(await snapshot(db)));
+		await wipe(db);
+		const me = await createLearner(db, { name: FIRST_LEARNER_NAME, now: EXPORTED_AT });
+		const counts = await importBackup(db, file);
+		expect(counts.replaced).toBe(FIRST_LEARNER_NAME);
+		const names = (await listLearners(db)).map((learner) => learner.name);
+		expect(names).toEqual(file.learners.map((learner) => learner.name));
+		expect(await db.learnerSettings.get(me.id)).toBeUndefined();
+		expect(await getActiveLearnerId(db)).toBe(file.learners[0]?.id);
+	});
+
+	it('keeps a first learner who has studied, and one of another name', async () => {
+		const db = await populatedDB();
+		const file = parseBackup(serializeBackup(await snapshot(db)));
+		for (const name of [FIRST_LEARNER_NAME, 'Leyla']) {
+			await wipe(db);
+			const here = await createLearner(db, { name, now: EXPORTED_AT });
+			if (name === FIRST_LEARNER_NAME) {
+				await db.cardStates.put({ ...file.cardStates[0]!, learnerId: here.id });
+			}
+			const counts = await importBackup(db, file);
+			expect(counts.replaced).toBeUndefined();
+			expect((await listLearners(db)).map((learner) => learner.id)).toContain(here.id);
+			expect(await getActiveLearnerId(db)).toBe(here.id);
+		}
 	});
 
 	it('exports one learner only, and brings a deleted learner back', async () => {

@@ -14,7 +14,7 @@ import { dayKey } from '../scheduling/time';
 import { countReviews } from './daily';
 import type { StudyDB } from './db';
 import { BackupError, guarded } from './errors';
-import { sortLearners } from './learners';
+import { FIRST_LEARNER_NAME, sortLearners } from './learners';
 import { applyMerges, FACT_MERGES } from './merged-facts';
 import {
 	formatBytes,
@@ -72,8 +72,8 @@ export interface BackupFile {
 	studentSubmissions: StudentSubmission[];
 }
 
-/** What an import added. All zero when the backup was imported before. */
-export interface ImportCounts {
+/** Records of each kind, as an import counts them. */
+export interface ImportTally {
 	learners: number;
 	settings: number;
 	/** Card states added, or replaced by a more recently reviewed one from the backup. */
@@ -85,6 +85,17 @@ export interface ImportCounts {
 	assignments: number;
 	assignmentResults: number;
 	studentSubmissions: number;
+}
+
+/** What an import added (all zero when the backup was imported before), and what it found. */
+export interface ImportCounts extends ImportTally {
+	/** What the file held, kind by kind: what was not added was here already (or older). */
+	inFile: ImportTally;
+	/**
+	 * The name of this device's first learner, never used, whom the backup's learners replaced:
+	 * a new device's "Me" is not kept beside the "Me" of the backup.
+	 */
+	replaced?: string;
 }
 
 /** Keys that could reach an object's prototype if the data were ever merged into an object. */
@@ -280,7 +291,18 @@ export async function importBackup(db: StudyDB, file: BackupFile): Promise<Impor
 		teacherKeys: 0,
 		assignments: 0,
 		assignmentResults: 0,
-		studentSubmissions: 0
+		studentSubmissions: 0,
+		inFile: {
+			learners: file.learners.length,
+			settings: file.settings.length,
+			cardStates: file.cardStates.length,
+			reviews: file.reviewLog.length,
+			quizAttempts: file.quizAttempts.length,
+			teacherKeys: file.teacherKeys.length,
+			assignments: file.assignments.length,
+			assignmentResults: file.assignmentResults.length,
+			studentSubmissions: file.studentSubmissions.length
+		}
 	};
 	return guarded(() =>
 		db.transaction(
@@ -299,6 +321,7 @@ export async function importBackup(db: StudyDB, file: BackupFile): Promise<Impor
 				db.studentSubmissions
 			],
 			async () => {
+				const unused = await unusedFirstLearner(db, file);
 				const learners = await missing(db.learners, file.learners, (learner) => learner.id);
 				await db.learners.bulkAdd(learners);
 				counts.learners = learners.length;
@@ -345,14 +368,48 @@ export async function importBackup(db: StudyDB, file: BackupFile): Promise<Impor
 				await db.studentSubmissions.bulkAdd(submissions);
 				counts.studentSubmissions = submissions.length;
 
-				const first = file.learners[0];
-				if (first && !(await db.settings.get('activeLearnerId'))) {
+				if (unused) {
+					await db.learners.delete(unused.id);
+					await db.learnerSettings.delete(unused.id);
+					await db.dailyStats
+						.where('[learnerId+day]')
+						.between([unused.id, ''], [unused.id, '\uffff'], true, true)
+						.delete();
+					counts.replaced = unused.name;
+				}
+				const first = sortLearners([...file.learners])[0];
+				const active = await db.settings.get('activeLearnerId');
+				if (first && (!active || active.value === unused?.id)) {
 					await db.settings.put({ key: 'activeLearnerId', value: first.id });
 				}
 				return counts;
 			}
 		)
 	);
+}
+
+/**
+ * The device's only learner when a new device made them and they never studied (no card, review
+ * or quiz of theirs) and the backup brings learners of its own: they are the backup's owner,
+ * not a second person, so the backup's learners take their place.
+ */
+async function unusedFirstLearner(db: StudyDB, file: BackupFile): Promise<Learner | undefined> {
+	if (!file.learners.length) return undefined;
+	const here = await db.learners.toArray();
+	const [only] = here;
+	if (here.length !== 1 || !only || only.name !== FIRST_LEARNER_NAME) return undefined;
+	if (file.learners.some((learner) => learner.id === only.id)) return undefined;
+	const used =
+		(await db.cardStates.where('learnerId').equals(only.id).count()) > 0 ||
+		(await db.reviewLog
+			.where('[learnerId+reviewedAt]')
+			.between([only.id, -Infinity], [only.id, Infinity], true, true)
+			.count()) > 0 ||
+		(await db.quizAttempts
+			.where('[learnerId+finishedAt]')
+			.between([only.id, -Infinity], [only.id, Infinity], true, true)
+			.count()) > 0;
+	return used ? undefined : only;
 }
 
 /**

@@ -6,6 +6,9 @@ import { randomId, type NewId } from './ids';
 import { MAX_NAME_LENGTH, type Learner } from './models';
 import { DEFAULT_SETTINGS } from './settings-values';
 
+/** What a new device's first learner is called until renamed. */
+export const FIRST_LEARNER_NAME = 'Me';
+
 /**
  * A learner name as stored: trimmed, inner whitespace collapsed.
  * @throws {InputError} when it is empty or longer than {@link MAX_NAME_LENGTH}.

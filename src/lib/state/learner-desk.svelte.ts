@@ -89,7 +89,7 @@ export class LearnerDesk {
 				const { db, api } = await learnerSession.open();
 				await api.deleteLearner(db, id);
 				if ((await api.listLearners(db)).length === 0) {
-					await api.createLearner(db, { name: 'Me', now: Date.now() });
+					await api.createLearner(db, { name: api.FIRST_LEARNER_NAME, now: Date.now() });
 				}
 			},
 			() => `${name} and all of their progress were deleted.`

@@ -4,11 +4,10 @@
  * home page, the facts — do not download it. Components read this; they never call Dexie.
  */
 import type { Learner, StudyDB } from '$lib/db';
+// A constant only: the type-only import above keeps Dexie out of this module's chunk.
+import { FIRST_LEARNER_NAME } from '$lib/db/learners';
 
 type DbModule = typeof import('$lib/db');
-
-/** What a new device's first learner is called until renamed. */
-export const FIRST_LEARNER_NAME = 'Me';
 
 export type SessionStatus = 'idle' | 'opening' | 'ready' | 'failed';
 

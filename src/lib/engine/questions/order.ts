@@ -20,10 +20,11 @@ type DatedFact = Fact & { answer: DateAnswer };
 
 /**
  * True when a fact can be an item: a date whose description does not give its year away
- * ("the Khojaly massacre of 1992" would order itself).
+ * ("the Khojaly massacre of 1992" would order itself), and not the date of the speech itself,
+ * which comes after everything it tells of.
  */
 export function isOrderable(fact: Fact): fact is DatedFact {
-	if (fact.answer.kind !== 'date') return false;
+	if (fact.answer.kind !== 'date' || fact.attribution === 'occasion') return false;
 	const year = fact.answer.start.slice(0, 4);
 	return !new RegExp(`(?<!\\d)${year}(?!\\d)`).test(fact.answer.describes);
 }
@@ -91,6 +92,8 @@ export function pickPassages(candidates: readonly Fact[], size: number, set: Fac
 		// and its closing words ("Assalami alaikum…!") are plainly last: no order to find.
 		if (fact.attribution === 'occasion' || paragraph === closing) continue;
 		if (quote.trim().split(/\s+/).length < PASSAGE_MIN_WORDS) continue;
+		// Words that are their own answer ("Dear friends and brothers,") say nothing to place.
+		if (searchKey(quote) === searchKey(displayAnswer(fact.answer))) continue;
 		picked.push(fact);
 		paragraphs.add(paragraph);
 	}
