@@ -12,7 +12,7 @@ import {
 async function createAssignment(page: Page, title: string) {
 	await openHydrated(page, '/teacher');
 	await page.getByLabel('Title').fill(title);
-	for (const type of ['multiple-choice', 'typed-answer', 'numeric']) {
+	for (const type of ['Multiple choice', 'Typed answer', 'Number']) {
 		await page.getByRole('checkbox', { name: type }).uncheck();
 	}
 	await page.getByLabel('Number of questions').fill('4');

@@ -27,6 +27,21 @@ test.describe('facts page', () => {
 		await expectNoHorizontalScroll(page);
 	});
 
+	test('names every link to the speech by its fact, so a screen reader can tell them apart', async ({
+		page
+	}) => {
+		const links = page.getByRole('link', { name: /^In the speech/ });
+		await expect(links.first()).toBeVisible();
+		const names = await links.evaluateAll((all) =>
+			all.map((link) => link.getAttribute('aria-label') ?? link.textContent)
+		);
+		expect(names.length).toBeGreaterThan(90);
+		expect(new Set(names).size).toBe(names.length);
+		await expect(
+			page.getByRole('link', { name: /^In the speech: 613, civilians killed at Khojaly/ })
+		).toHaveCount(1);
+	});
+
 	test('filters as you type, ignoring case and accents', async ({ page }) => {
 		const search = page.getByLabel('Search facts');
 		const status = page.getByRole('status');

@@ -112,8 +112,8 @@ test.describe('quiz', () => {
 		await topics.getByRole('checkbox', { name: 'Khojaly, 1992' }).check();
 		const types = page.getByRole('group', { name: 'Question types' });
 		for (const box of await types.getByRole('checkbox').all()) await box.uncheck();
-		await types.getByRole('checkbox', { name: 'multiple-choice' }).check();
-		await types.getByRole('checkbox', { name: 'true/false' }).check();
+		await types.getByRole('checkbox', { name: 'Multiple choice' }).check();
+		await types.getByRole('checkbox', { name: 'True or false' }).check();
 		await page.getByLabel('Number of questions').fill('3');
 		await page.getByRole('button', { name: 'Start quiz' }).click();
 
@@ -147,7 +147,7 @@ test.describe('quiz', () => {
 	}) => {
 		const types = page.getByRole('group', { name: 'Question types' });
 		for (const box of await types.getByRole('checkbox').all()) await box.uncheck();
-		await types.getByRole('checkbox', { name: 'ordering' }).check();
+		await types.getByRole('checkbox', { name: 'Ordering' }).check();
 		await page.getByLabel('Number of questions').fill('20');
 		await page.getByRole('button', { name: 'Start quiz' }).click();
 		const alert = page.getByRole('alert').filter({ hasText: 'can’t be made' });

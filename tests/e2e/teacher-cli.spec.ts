@@ -135,11 +135,11 @@ test.describe('assignments made with the command-line tools', () => {
 		await openHydrated(page, '/teacher');
 		await page.getByLabel('Title').fill('Made in the app');
 		// Matchings and orderings, the question types that take several facts at once.
-		for (const type of ['multiple-choice', 'true/false', 'typed-answer', 'numeric']) {
+		for (const type of ['Multiple choice', 'True or false', 'Typed answer', 'Number']) {
 			await page.getByRole('checkbox', { name: type }).uncheck();
 		}
-		await page.getByRole('checkbox', { name: 'matching' }).check();
-		await page.getByRole('checkbox', { name: 'ordering' }).check();
+		await page.getByRole('checkbox', { name: 'Matching' }).check();
+		await page.getByRole('checkbox', { name: 'Ordering' }).check();
 		await page.getByLabel('Number of questions').fill('4');
 		await page.getByLabel(/^Seed/).fill('app-to-cli');
 		await page.getByRole('button', { name: 'Make assignment' }).click();

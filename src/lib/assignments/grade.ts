@@ -5,6 +5,7 @@
 import { gradeQuestion, type FactLookup, type QuestionGrade } from '../engine/grade-question';
 import type { Question, Quiz } from '../engine/models';
 import type { GivenAnswer } from './models';
+import { percentOf } from '../text/format';
 
 /** A student's score on a quiz: answers in the quiz's order. */
 export interface QuizScore {
@@ -30,7 +31,7 @@ export function scoreAnswers(
 	);
 	const correct = grades.filter((grade) => grade.correct).length;
 	const total = quiz.questions.length;
-	return { correct, total, percent: total ? Math.floor((correct * 100) / total) : 0, grades };
+	return { correct, total, percent: percentOf(correct, total), grades };
 }
 
 /** Whether each fact a question asked was answered right (the grade's parts, or its outcome). */

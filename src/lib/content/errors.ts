@@ -1,3 +1,5 @@
+import { plural } from '../text/format';
+
 /** One thing wrong with a content pack, naming the file and, where there is one, the fact. */
 export interface ContentIssue {
 	/** Path of the file at fault, relative to the project root. */
@@ -18,7 +20,7 @@ export class ContentError extends Error {
 
 	constructor(issues: ContentIssue[]) {
 		super(
-			`Content check failed with ${issues.length} issue${issues.length === 1 ? '' : 's'}:\n` +
+			`Content check failed with ${plural(issues.length, 'issue')}:\n` +
 				issues.map((issue) => `  - ${formatIssue(issue)}`).join('\n')
 		);
 		this.issues = issues;

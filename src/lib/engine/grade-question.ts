@@ -7,6 +7,7 @@ import type { Fact } from '../content/models';
 import { displayAnswer } from './answers';
 import { gradeTypedAnswer } from './match-answer';
 import type { GivenAnswer, MatchQuestion, OrderQuestion, Question } from './models';
+import { plural } from '../text/format';
 
 /** The outcome of one question. */
 export interface QuestionGrade {
@@ -30,8 +31,6 @@ const isPairs = (given: GivenAnswer): given is [string, string][] =>
 
 const isList = (given: GivenAnswer): given is string[] =>
 	Array.isArray(given) && given.every((item) => typeof item === 'string');
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The right answer of a question as one line of text. */
 export function expectedText(question: Question): string {

@@ -41,7 +41,17 @@ export const QUESTION_TYPES = ['mc', 'tf', 'typed', 'numeric', 'match', 'order']
  */
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-/** Human-readable names of the question types. */
+/** Each type as a control or a heading names it, for people: "Multiple choice". */
+export const QUESTION_TYPE_NAMES: Record<QuestionType, string> = {
+	mc: 'Multiple choice',
+	tf: 'True or false',
+	typed: 'Typed answer',
+	numeric: 'Number',
+	match: 'Matching',
+	order: 'Ordering'
+};
+
+/** Each type as a sentence names it, before "question": "12 multiple-choice questions". */
 export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
 	mc: 'multiple-choice',
 	tf: 'true/false',

@@ -20,6 +20,7 @@ import { difficultyOf, type GeneratorContext } from './questions/common';
 import { GENERATORS, type GroupGenerator, type SingleGenerator } from './questions/index';
 import { createRng, deriveRng, randomInt, shuffle, type Rng } from './random';
 import { checkSpec } from './spec';
+import { plural } from '../text/format';
 
 /** How many orders of the facts a quiz tries before it says the spec cannot be met. */
 const FILL_ATTEMPTS = 12;
@@ -170,7 +171,7 @@ function cannotMeet(
 	set: FactSet,
 	made: number
 ): SpecError {
-	const scope = `the ${pool.length} fact${pool.length === 1 ? '' : 's'} of the chosen topics and difficulty`;
+	const scope = `the ${plural(pool.length, 'fact')} of the chosen topics and difficulty`;
 	if (plans.length === 1) {
 		const [plan] = plans as [TypePlan];
 		const label = QUESTION_TYPE_LABELS[plan.type];
@@ -181,7 +182,7 @@ function cannotMeet(
 					`at least ${plan.generator.minFacts} to a question)`
 				: '';
 		return new SpecError(
-			`Only ${available} ${label} question${available === 1 ? '' : 's'} can be made from ${scope}${detail}; ` +
+			`Only ${plural(available, `${label} question`)} can be made from ${scope}${detail}; ` +
 				`ask for at most ${available}.`,
 			available
 		);

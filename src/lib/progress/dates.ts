@@ -20,8 +20,3 @@ export type DayFormat = keyof typeof FORMATS;
 export function formatDay(key: string, format: DayFormat = 'day'): string {
 	return FORMATS[format].format(Date.parse(`${key}T00:00:00Z`));
 }
-
-/** "1 review", "3 reviews". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-	return `${count} ${count === 1 ? one : many}`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factRecall, passageRecall, percent, recallBand, topicMastery } from './mastery';
+import { factRecall, passageRecall, recallBand, topicMastery } from './mastery';
 import type { RecallOf } from './models';
 
 /** Recall by card id from a table; cards not in it were never seen. */
@@ -51,9 +51,5 @@ describe('the speech map', () => {
 		expect([0, 0.49, 0.5, 0.7, 0.85, 0.949, 0.95, 1].map(recallBand)).toEqual([
 			0, 0, 1, 2, 3, 3, 4, 4
 		]);
-	});
-
-	it('writes shares as whole percentages', () => {
-		expect(percent(0.456)).toBe('46%');
 	});
 });

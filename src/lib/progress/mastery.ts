@@ -63,8 +63,3 @@ export function recallBand(recall: number): RecallBand {
 	});
 	return band as RecallBand;
 }
-
-/** A share as a whole percentage, for labels: 0.456 → "46%". */
-export function percent(share: number): string {
-	return `${Math.round(share * 100)}%`;
-}

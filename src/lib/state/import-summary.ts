@@ -1,6 +1,6 @@
 /** What a backup import added, kind by kind, in words: one description for every import screen. */
 import type { ImportCounts, ImportTally } from '$lib/db';
-import { plural } from '$lib/progress/dates';
+import { plural } from '$lib/text/format';
 
 /** The kinds a person counts; settings and card states come with their learner and reviews. */
 const KINDS: readonly [keyof ImportTally, string][] = [

@@ -6,6 +6,7 @@
 import type { QuizAnswer } from '$lib/db/models';
 import { gradeQuestion, type FactLookup, type QuestionGrade } from '$lib/engine/grade-question';
 import type { GivenAnswer, Question, Quiz, QuizSpec } from '$lib/engine/models';
+import { percentOf } from '$lib/text/format';
 
 /** What a learner asks for on the quiz setup: a spec without its seed (drawn later), and a title. */
 export type QuizChoice = Omit<QuizSpec, 'seed'> & {
@@ -89,7 +90,7 @@ export class QuizRun {
 		this.currentResult = $derived(this.#results[this.#index]);
 		this.answeredCount = $derived(this.#results.filter(Boolean).length);
 		this.score = $derived(this.#results.filter((result) => result?.correct).length);
-		this.percent = $derived(this.total ? Math.round((100 * this.score) / this.total) : 0);
+		this.percent = $derived(percentOf(this.score, this.total));
 		this.progress = $derived(this.total ? this.answeredCount / this.total : 1);
 		this.missed = $derived(
 			this.quiz.questions.flatMap((question, index) => {

@@ -12,11 +12,10 @@ import type { PackedFact } from '$lib/content/models';
 import { SvelteSet } from 'svelte/reactivity';
 import type { StoredAssignment } from '$lib/db';
 import { learnerSession } from './learner-session.svelte';
+import { plural } from '$lib/text/format';
 
 const errorMessage = (error: unknown, fallback: string) =>
 	error instanceof Error && error.message ? error.message : fallback;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export class ResultCollection {
 	status = $state<'loading' | 'missing' | 'ready' | 'failed'>('loading');
