@@ -142,6 +142,42 @@ test.describe('quiz', () => {
 		).toContainText('Custom quiz, 3 questions');
 	});
 
+	test('the keyboard alone answers: a letter or T/F chooses, Enter checks and goes on', async ({
+		page
+	}) => {
+		const types = page.getByRole('group', { name: 'Question types' });
+		for (const box of await types.getByRole('checkbox').all()) await box.uncheck();
+		await types.getByRole('checkbox', { name: 'Multiple choice' }).check();
+		await types.getByRole('checkbox', { name: 'True or false' }).check();
+		await page.getByLabel('Number of questions').fill('4');
+		await page.getByRole('button', { name: 'Start quiz' }).click();
+
+		// A phone without a keyboard does not show the list; a keyboard's ? opens and closes it.
+		const touchOnly = await page.evaluate(
+			() => matchMedia('(hover: none) and (pointer: coarse)').matches
+		);
+		if (!touchOnly) {
+			await page.keyboard.press('?');
+			await expect(page.getByText('answer true or false')).toBeVisible();
+			await page.keyboard.press('?');
+			await expect(page.getByText('answer true or false')).toBeHidden();
+		}
+
+		for (let n = 1; n <= 4; n++) {
+			await expect(questionHeading(page, n)).toBeFocused();
+			const radios = page.getByRole('main').getByRole('group').getByRole('radio');
+			const trueFalse = (await radios.count()) === 2;
+			await page.keyboard.press(trueFalse ? 'f' : 'c');
+			await expect(radios.nth(trueFalse ? 1 : 2)).toBeChecked();
+			await page.keyboard.press('Enter');
+			const next = page.getByRole('button', { name: n === 4 ? 'See results' : 'Next question' });
+			await expect(next).toBeVisible();
+			await expect(radios.first()).toBeDisabled();
+			await page.keyboard.press('Enter');
+		}
+		await expect(page.getByText(/of 4 correct/)).toBeVisible();
+	});
+
 	test('a quiz the facts cannot give says so clearly, and how many can be made', async ({
 		page
 	}) => {

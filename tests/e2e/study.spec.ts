@@ -57,6 +57,25 @@ test('undo restores the previous card exactly', async ({ page }) => {
 	await expect(front).toHaveText(first ?? '');
 });
 
+test('U undoes the last grade from the session summary too', async ({ page }) => {
+	// The cards of one fact only, as the speech map links them: the summary comes quickly.
+	await page.goto('/study#facts=khojaly-civilians-killed');
+	await expect(page.getByText('Only the cards of the fact you chose in the speech.')).toBeVisible();
+	const toGo = Number((await progressLine(page).textContent())?.match(/(\d+) to go/)?.[1]);
+	expect(toGo).toBeGreaterThan(0);
+	for (let reviewed = 1; reviewed <= toGo; reviewed++) {
+		await page.keyboard.press('Space');
+		await expect(page.getByRole('button', { name: /^Easy, next in/ })).toBeVisible();
+		await page.keyboard.press('4');
+		if (reviewed < toGo)
+			await expect(progressLine(page)).toHaveText(new RegExp(`^${reviewed} reviewed`));
+	}
+	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+	await page.keyboard.press('u');
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	await expect(progressLine(page)).toHaveText(/^\d+ reviewed · 1 to go$/);
+});
+
 test('the source quote is one tap away', async ({ page }) => {
 	await page.goto('/study');
 	await page.getByRole('button', { name: 'Show answer' }).click();
