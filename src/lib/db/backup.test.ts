@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DAY_MS, MINUTE_MS } from '../scheduling/time';
 import {
 	BACKUP_FORMAT,
@@ -349,6 +349,26 @@ describe('backup round trip', () => {
 });
 
 describe('parseBackup refuses a bad file with a clear message, changing nothing', () => {
+	it('refuses a file that breaks the reader itself as a backup error, not a crash', () => {
+		// The shape of "Maximum call stack size exceeded" from a file nested thousands deep.
+		const breaking = new Proxy(
+			{},
+			{
+				ownKeys() {
+					throw new RangeError('Maximum call stack size exceeded');
+				}
+			}
+		);
+		const parse = vi.spyOn(JSON, 'parse').mockReturnValueOnce(breaking);
+		try {
+			expect(() => parseBackup('{"format":"speech-study-backup"}')).toThrow(
+				expect.objectContaining({ name: 'BackupError', problem: 'invalid' })
+			);
+		} finally {
+			parse.mockRestore();
+		}
+	});
+
 	async function refused(text: string): Promise<BackupError> {
 		const db = await populatedDB();
 		const before = await snapshot(db);

@@ -207,6 +207,20 @@ export function backupFileName(file: BackupFile, timezoneOffset = 0): string {
  * carrying keys such as `__proto__`.
  */
 export function parseBackup(text: string): BackupFile {
+	try {
+		return parseBackupText(text);
+	} catch (error) {
+		if (error instanceof BackupError) throw error;
+		// A file built to break the reader (nested thousands deep, say) is refused like any other.
+		throw new BackupError(
+			'invalid',
+			'This file could not be read as a backup: it is not shaped like one made by this app. Nothing was imported.',
+			{ cause: error }
+		);
+	}
+}
+
+function parseBackupText(text: string): BackupFile {
 	if (typeof text !== 'string' || !text.trim()) {
 		throw new BackupError('empty', 'The file is empty. Choose a backup file made by this app.');
 	}

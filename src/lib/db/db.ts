@@ -4,7 +4,13 @@
  * good when another tab upgrades it, so this tab never writes records of an older shape.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { NewerDatabaseError, ReloadRequiredError, toStorageError } from './errors';
+import {
+	isStorageUnavailable,
+	NewerDatabaseError,
+	ReloadRequiredError,
+	StorageUnavailableError,
+	toStorageError
+} from './errors';
 import type {
 	AppSetting,
 	CollectedResult,
@@ -31,7 +37,7 @@ export interface StudyDBOptions {
 	IDBKeyRange?: typeof IDBKeyRange;
 	/**
 	 * Called once when another tab upgrades or deletes the database: this one is closed by then,
-	 * and the UI should say "The app was updated in another tab — reload".
+	 * and the UI should say which of the two happened, and to reload.
 	 */
 	onReloadRequired?: (error: ReloadRequiredError) => void;
 }
@@ -72,10 +78,12 @@ export class StudyDB extends Dexie {
 				throw new NewerDatabaseError();
 			}
 		});
-		this.on('versionchange', () => {
+		this.on('versionchange', (event: IDBVersionChangeEvent) => {
 			this.#reloadRequired = true;
 			this.close({ disableAutoOpen: true });
-			options.onReloadRequired?.(new ReloadRequiredError());
+			// A deletion asks for no new version: the learner must hear that, not "updated".
+			const because = event.newVersion === null ? 'deleted' : 'upgraded';
+			options.onReloadRequired?.(new ReloadRequiredError(because));
 			// Returning false replaces Dexie's default, which closes and then reopens on next use.
 			return false;
 		});
@@ -90,10 +98,12 @@ export class StudyDB extends Dexie {
 /**
  * Opens the database, creating or upgrading it to {@link LATEST_VERSION}.
  * @throws {NewerDatabaseError} when a newer app already upgraded it: this tab must reload.
- * @throws {StorageError} when IndexedDB is missing or fails (private mode in old browsers).
+ * @throws {StorageUnavailableError} when the browser stores nothing here (no IndexedDB, a private
+ *   window that refuses it); {@link StorageError} for any other failure.
  */
 export async function openStudyDB(options: StudyDBOptions = {}): Promise<StudyDB> {
 	const factory = options.indexedDB ?? globalThis.indexedDB;
+	if (!factory) throw new StorageUnavailableError();
 	// Dexie 4 opens a newer database anyway (and may even patch its schema), so look first.
 	if (factory && (await installedVersion(factory, options.name ?? DB_NAME)) > LATEST_VERSION) {
 		throw new NewerDatabaseError();
@@ -103,7 +113,9 @@ export async function openStudyDB(options: StudyDBOptions = {}): Promise<StudyDB
 		await db.open();
 	} catch (error) {
 		db.close();
-		throw toStorageError(error);
+		throw isStorageUnavailable(error)
+			? new StorageUnavailableError({ cause: error })
+			: toStorageError(error);
 	}
 	return db;
 }

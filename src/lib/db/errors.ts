@@ -36,16 +36,41 @@ export class NewerDatabaseError extends StorageError {
 	}
 }
 
+/** Why this tab's database was closed under it. */
+export type ClosedBecause = 'upgraded' | 'deleted';
+
+const CLOSED_MESSAGES: Record<ClosedBecause, string> = {
+	upgraded:
+		'The app was updated in another tab. Reload this page to continue: nothing you saved was lost.',
+	deleted:
+		'The progress stored in this browser was deleted (from its settings, or by another tab). Reload to start afresh; importing a backup file brings your progress back.'
+};
+
 /**
- * The database was closed because another tab upgraded (or deleted) it: this tab must reload
- * before it saves anything, so that it never writes records of the old shape.
+ * The database was closed because another tab upgraded it, or because it was deleted: this tab
+ * must reload before it saves anything, so that it never writes records of the old shape, and
+ * the learner is told which of the two happened.
  */
 export class ReloadRequiredError extends StorageError {
 	override name = 'ReloadRequiredError';
+	readonly because: ClosedBecause;
+
+	constructor(because: ClosedBecause = 'upgraded', options?: { cause?: unknown }) {
+		super(CLOSED_MESSAGES[because], options);
+		this.because = because;
+	}
+}
+
+/**
+ * The browser keeps nothing for this site: no IndexedDB, or one that refuses to open (a private
+ * window in some browsers, site data turned off). Reading works; progress cannot be kept.
+ */
+export class StorageUnavailableError extends StorageError {
+	override name = 'StorageUnavailableError';
 
 	constructor(options?: { cause?: unknown }) {
 		super(
-			'The app was updated in another tab. Reload this page to continue: nothing you saved was lost.',
+			'This browser does not let the app keep anything on this device (a private window, or site data turned off in its settings). You can still read the speech and the facts, but study progress and quiz results cannot be saved. Open the app in a normal window to keep them.',
 			options
 		);
 	}
@@ -89,7 +114,7 @@ export function toStorageError(error: unknown): StorageError {
 	if (chain.some(isQuotaExceeded)) return new QuotaError({ cause: error });
 	const name = errorName(error);
 	if (name === 'VersionError') return new NewerDatabaseError({ cause: error });
-	if (name === 'DatabaseClosedError') return new ReloadRequiredError({ cause: error });
+	if (name === 'DatabaseClosedError') return new ReloadRequiredError('upgraded', { cause: error });
 	const detail = error instanceof Error ? error.message : String(error);
 	return new StorageError(`Saving or loading your progress failed (${detail}). Try again.`, {
 		cause: error
@@ -103,6 +128,17 @@ export async function guarded<T>(work: () => Promise<T>): Promise<T> {
 	} catch (error) {
 		throw toStorageError(error);
 	}
+}
+
+/**
+ * The names IndexedDB and Dexie give to "this browser will not store anything here": no API at
+ * all, a security policy, or the state Firefox's private windows once reported.
+ */
+const UNAVAILABLE_NAMES = new Set(['MissingAPIError', 'SecurityError', 'InvalidStateError']);
+
+/** True when opening failed because the browser stores nothing for this site. */
+export function isStorageUnavailable(error: unknown): boolean {
+	return causes(error).some((inner) => UNAVAILABLE_NAMES.has(errorName(inner) ?? ''));
 }
 
 function isQuotaExceeded(error: unknown): boolean {

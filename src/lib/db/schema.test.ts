@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openStudyDB, StudyDB } from './db';
-import { NewerDatabaseError, ReloadRequiredError } from './errors';
+import { NewerDatabaseError, ReloadRequiredError, StorageUnavailableError } from './errors';
 import { createLearner, getActiveLearnerId } from './learners';
 import { gradeCard, undoLastReview } from './reviews';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
@@ -410,5 +410,32 @@ describe('an upgrade in another tab', () => {
 		).rejects.toBeInstanceOf(ReloadRequiredError);
 		expect(await other.table('reviewLog').count()).toBe(0);
 		other.close();
+	});
+
+	it('says the progress was deleted, not updated, when the database is deleted under it', async () => {
+		const deps = isolatedDeps();
+		const notices: ReloadRequiredError[] = [];
+		const db = await openStudyDB({ ...deps, onReloadRequired: (error) => notices.push(error) });
+		await createLearner(db, { name: 'Leyla', now: T0 });
+
+		// As "Clear site data" or another tab's deleteDatabase does it.
+		await new Promise((resolve, reject) => {
+			const request = deps.indexedDB.deleteDatabase(db.name);
+			request.onsuccess = resolve;
+			request.onerror = () => reject(request.error);
+		});
+
+		expect(notices.map((notice) => notice.because)).toEqual(['deleted']);
+		expect(notices[0]?.message).toMatch(/was deleted/);
+		expect(notices[0]?.message).not.toMatch(/updated|nothing you saved was lost/);
+	});
+});
+
+describe('a browser that keeps nothing for the site', () => {
+	it('is named for what it is, with what still works', async () => {
+		await expect(openStudyDB({ indexedDB: undefined as unknown as IDBFactory })).rejects.toSatisfy(
+			(error: unknown) =>
+				error instanceof StorageUnavailableError && /private window/.test(error.message)
+		);
 	});
 });

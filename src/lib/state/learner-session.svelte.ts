@@ -3,7 +3,7 @@
  * Dexie is loaded on first use only (a dynamic import), so pages that never touch progress — the
  * home page, the facts — do not download it. Components read this; they never call Dexie.
  */
-import type { Learner, StudyDB } from '$lib/db';
+import type { ClosedBecause, Learner, StudyDB } from '$lib/db';
 // A constant only: the type-only import above keeps Dexie out of this module's chunk.
 import { FIRST_LEARNER_NAME } from '$lib/db/learners';
 
@@ -15,8 +15,12 @@ class LearnerSession {
 	status = $state<SessionStatus>('idle');
 	/** A message the learner can act on, when the database cannot be opened. */
 	error = $state('');
-	/** Another tab runs a newer version of the app and upgraded the database: this tab must reload. */
-	reloadRequired = $state(false);
+	/**
+	 * The database was closed under this tab, because another tab upgraded it (a newer app) or it
+	 * was deleted: this tab must reload. Null while it is open.
+	 */
+	closedBecause = $state<ClosedBecause | null>(null);
+	readonly reloadRequired = $derived(this.closedBecause !== null);
 	learners = $state<Learner[]>([]);
 	activeLearnerId = $state<string | null>(null);
 
@@ -59,8 +63,8 @@ class LearnerSession {
 		this.status = 'opening';
 		const api = await load();
 		const db = await api.openStudyDB({
-			onReloadRequired: () => {
-				this.reloadRequired = true;
+			onReloadRequired: (error) => {
+				this.closedBecause = error.because;
 			}
 		});
 		if ((await api.listLearners(db)).length === 0) {
