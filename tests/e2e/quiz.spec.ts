@@ -119,7 +119,8 @@ test.describe('quiz', () => {
 
 		for (let n = 1; n <= 3; n++) {
 			await expect(questionHeading(page, n)).toBeFocused();
-			const group = page.getByRole('main').getByRole('group');
+			// The question's own group of options (the shortcuts list is a group of its own).
+			const group = page.getByRole('region', { name: /^Question \d+ of \d+$/ }).getByRole('group');
 			await expect(group).toHaveCount(1);
 			await expect(group.getByRole('radio')).not.toHaveCount(0);
 			await group.getByRole('radio').last().check();
@@ -165,7 +166,7 @@ test.describe('quiz', () => {
 
 		for (let n = 1; n <= 4; n++) {
 			await expect(questionHeading(page, n)).toBeFocused();
-			const radios = page.getByRole('main').getByRole('group').getByRole('radio');
+			const radios = page.getByRole('main').getByRole('radio');
 			const trueFalse = (await radios.count()) === 2;
 			await page.keyboard.press(trueFalse ? 'f' : 'c');
 			await expect(radios.nth(trueFalse ? 1 : 2)).toBeChecked();
@@ -176,6 +177,52 @@ test.describe('quiz', () => {
 			await page.keyboard.press('Enter');
 		}
 		await expect(page.getByText(/of 4 correct/)).toBeVisible();
+	});
+
+	test('a quiz finished after its storage was deleted is kept, and saved after the reload', async ({
+		page,
+		context
+	}) => {
+		const types = page.getByRole('group', { name: 'Question types' });
+		for (const box of await types.getByRole('checkbox').all()) await box.uncheck();
+		await types.getByRole('checkbox', { name: 'True or false' }).check();
+		await page.getByLabel('Number of questions').fill('2');
+		await page.getByRole('button', { name: 'Start quiz' }).click();
+		await expect(questionHeading(page, 1)).toBeFocused();
+
+		// Another tab deletes the site's database, as "Clear site data" does, mid-quiz.
+		const other = await context.newPage();
+		await other.goto('/offline');
+		await other.evaluate(
+			() =>
+				new Promise<void>((resolve, reject) => {
+					const request = indexedDB.deleteDatabase('speech-study');
+					request.onsuccess = () => resolve();
+					request.onerror = () => reject(request.error);
+				})
+		);
+		await other.close();
+		await expect(
+			page.getByText(/progress stored in this browser was deleted: reload/)
+		).toBeVisible();
+		await expect(page.getByText(/updated in another tab/)).toHaveCount(0);
+
+		for (let n = 1; n <= 2; n++) {
+			await page.keyboard.press('t');
+			await page.keyboard.press('Enter');
+			await page.getByRole('button', { name: n === 2 ? 'See results' : 'Next question' }).click();
+		}
+		await expect(
+			page.getByText(/This quiz is kept: it is saved to your history when you reload/)
+		).toBeVisible();
+		await expect(page.getByText(/nothing you saved was lost/)).toHaveCount(0);
+
+		await page.reload();
+		await expect(page.getByRole('status')).toHaveText('Saved to your history.');
+		await page.getByRole('button', { name: 'New quiz' }).click();
+		await expect(
+			page.getByRole('region', { name: 'Recent quizzes' }).getByRole('listitem')
+		).toContainText('Custom quiz, 2 questions');
 	});
 
 	test('a quiz the facts cannot give says so clearly, and how many can be made', async ({

@@ -3,6 +3,7 @@
  * against them before anything is written, and card states are checked as they are read back.
  */
 import * as v from 'valibot';
+import { TIME_RANGE } from '../scheduling/time';
 import { AssignmentSchema, quizFingerprint } from '../assignments/assignment';
 import { LIMITS } from '../assignments/models';
 import { QUESTION_TYPES, type Question, type Quiz } from '../engine/models';
@@ -28,16 +29,12 @@ import {
 
 const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(200));
 
-/**
- * The range of every stored time: 1 January 2000 to 1 January 2100. Anything outside is a
- * damaged or forged record (a finish time of 1e20 ms is no date at all, and a page that formats
- * it throws), refused before it is written rather than rendered later.
- */
-export const TIME_RANGE = { min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) } as const;
 /** A century: no interval or stability of a card is longer. */
 const MAX_DAYS = 36_525;
 /** More reviews, lapses or answers than anyone gives. */
 const MAX_COUNT = 10_000_000;
+
+export { TIME_RANGE };
 
 /** Epoch milliseconds, within {@link TIME_RANGE}. */
 const Time = v.pipe(

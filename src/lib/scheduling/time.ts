@@ -8,6 +8,13 @@
 import type { EpochMs } from './models';
 
 export const MINUTE_MS = 60_000;
+
+/**
+ * The range of every stored time: 1 January 2000 to 1 January 2100. Anything outside is a
+ * damaged or forged record (a finish time of 1e20 ms is no date at all, and a page that formats
+ * it throws), refused before it is written rather than rendered later.
+ */
+export const TIME_RANGE = { min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) } as const;
 export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
 

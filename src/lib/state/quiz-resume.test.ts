@@ -41,7 +41,7 @@ const quiz: Quiz = {
 const saved: SavedQuiz = {
 	title: 'Quick 10',
 	quiz,
-	run: { startedAt: 1, index: 0, results: [null] }
+	run: { startedAt: Date.UTC(2026, 11, 1, 9), index: 0, results: [null] }
 };
 
 describe('a quiz in progress across a reload', () => {
@@ -58,12 +58,27 @@ describe('a quiz in progress across a reload', () => {
 		[
 			'answers that do not fit the quiz',
 			JSON.stringify({ ...saved, run: { ...saved.run, results: [] } })
-		]
+		],
+		// Times no page can format, and a place past the last question.
+		['a start time of 9e15', JSON.stringify({ ...saved, run: { ...saved.run, startedAt: 9e15 } })],
+		['a start time of -1', JSON.stringify({ ...saved, run: { ...saved.run, startedAt: -1 } })],
+		[
+			'a finish before the start',
+			JSON.stringify({ ...saved, run: { ...saved.run, finishedAt: saved.run.startedAt - 1 } })
+		],
+		['a question past the last', JSON.stringify({ ...saved, run: { ...saved.run, index: 7 } })]
 	])('is dropped when %s', (_, text) => {
 		const storage = memoryStorage();
 		storage.setItem('speech-study:in-progress:quiz', text);
 		expect(takeInProgress('quiz', SavedQuizSchema, storage)).toBeNull();
 		expect(storage.length).toBe(0);
+	});
+
+	it('keeps a finished run finished, to be saved after the reload', () => {
+		const storage = memoryStorage();
+		const finished = { ...saved, run: { ...saved.run, finishedAt: saved.run.startedAt + 60_000 } };
+		saveInProgress('quiz:unsaved', finished, storage);
+		expect(takeInProgress('quiz:unsaved', SavedQuizSchema, storage)).toEqual(finished);
 	});
 
 	it('keeps an assignment run apart, under its own key', () => {

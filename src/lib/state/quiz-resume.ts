@@ -5,15 +5,38 @@
  */
 import * as v from 'valibot';
 import type { Quiz } from '$lib/engine/models';
+import { TIME_RANGE } from '$lib/scheduling/time';
 import type { QuizRunSnapshot } from './quiz-run.svelte';
 
 const PREFIX = 'speech-study:in-progress:';
 
-const RunSnapshotSchema = v.looseObject({
-	startedAt: v.number(),
-	index: v.pipe(v.number(), v.integer(), v.minValue(0)),
-	results: v.array(v.nullable(v.looseObject({ correct: v.boolean() })))
-});
+/** A time a run can have: one the pages can format (a start of 9e15 would throw). */
+const Time = v.pipe(
+	v.number(),
+	v.integer(),
+	v.minValue(TIME_RANGE.min),
+	v.maxValue(TIME_RANGE.max)
+);
+
+/** The most questions a run holds: more is not a run this app made. */
+const MAX_QUESTIONS = 500;
+
+const RunSnapshotSchema = v.pipe(
+	v.looseObject({
+		startedAt: Time,
+		finishedAt: v.optional(Time),
+		index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_QUESTIONS)),
+		results: v.pipe(
+			v.array(v.nullable(v.looseObject({ correct: v.boolean() }))),
+			v.maxLength(MAX_QUESTIONS)
+		)
+	}),
+	v.check(
+		(run) =>
+			run.index < Math.max(1, run.results.length) &&
+			(run.finishedAt ?? run.startedAt) >= run.startedAt
+	)
+);
 
 /** A quiz screen's run: the quiz itself (its questions, not only its spec), its title and the run. */
 export interface SavedQuiz {

@@ -30,6 +30,8 @@ export interface QuizRunOptions {
 /** A run in progress as plain JSON: enough to carry it on after a reload. */
 export interface QuizRunSnapshot {
 	startedAt: number;
+	/** Set once the run is over: a finished run kept for saving after a reload. */
+	finishedAt?: number;
 	index: number;
 	results: (QuestionResult | null)[];
 }
@@ -86,6 +88,7 @@ export class QuizRun {
 		this.#clock = options.now();
 		this.#results = quiz.questions.map((_, index) => resume?.results[index] ?? undefined);
 		this.#index = Math.min(resume?.index ?? 0, Math.max(0, quiz.questions.length - 1));
+		this.#finishedAt = resume?.finishedAt ?? null;
 		this.current = $derived(this.quiz.questions[this.#index]);
 		this.currentResult = $derived(this.#results[this.#index]);
 		this.answeredCount = $derived(this.#results.filter(Boolean).length);
@@ -150,6 +153,7 @@ export class QuizRun {
 	snapshot(): QuizRunSnapshot {
 		return {
 			startedAt: this.startedAt,
+			...(this.#finishedAt === null ? {} : { finishedAt: this.#finishedAt }),
 			index: this.#index,
 			results: $state.snapshot(this.#results).map((result) => result ?? null)
 		};
