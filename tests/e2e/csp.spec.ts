@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, navigateTo, test } from './fixtures';
 
 const pages = ['/', '/facts', '/speech', '/speech/oic-acm-2017#fact-khojaly-civilians-killed'];
 
@@ -18,10 +18,7 @@ test('every page has a strict Content-Security-Policy and breaks none of it', as
 		const scriptSrc = policy?.match(/script-src ([^;]+)/)?.[1] ?? '';
 		expect(scriptSrc, path).toMatch(/^'self'( 'sha256-[\w+/=]+')+$/);
 		expect(policy, path).toMatch(/object-src 'none'/);
-		await page
-			.getByRole('navigation', { name: 'Main' })
-			.getByRole('link', { name: 'Facts' })
-			.click();
+		await navigateTo(page, 'Facts');
 		await expect(page.getByRole('heading', { level: 1, name: 'Facts' })).toBeVisible();
 		expect(
 			await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),

@@ -32,6 +32,17 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 export { expect };
 export type { Page } from '@playwright/test';
 
+/**
+ * Follows a link of the main navigation as a person would: on a phone the daily places are in
+ * the tab bar and the rest under its "More".
+ */
+export async function navigateTo(page: Page, name: string): Promise<void> {
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	const link = nav.getByRole('link', { name, exact: true });
+	if (!(await link.isVisible())) await nav.getByText('More', { exact: true }).click();
+	await link.click();
+}
+
 /** Opens a page and waits until it has hydrated: a form filled before then is reset. */
 export async function openHydrated(page: Page, url: string): Promise<void> {
 	await page.goto(url);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, waitForServiceWorker } from './fixtures';
+import { expect, navigateTo, test, waitForServiceWorker } from './fixtures';
 
 /** A screen of the app, and how to tell that it opened properly. */
 interface Screen {
@@ -105,10 +105,9 @@ test.describe('offline', () => {
 	});
 
 	test('moves between pages inside the app with no network', async ({ page }) => {
-		const nav = page.getByRole('navigation', { name: 'Main' });
-		await nav.getByRole('link', { name: 'Facts' }).click();
+		await navigateTo(page, 'Facts');
 		await screens[1]!.check(page);
-		await nav.getByRole('link', { name: 'Speech', exact: true }).click();
+		await navigateTo(page, 'Speech');
 		await screens[2]!.check(page);
 		await page.getByRole('link', { name: 'Speech at the OIC Annual Coordination Meeting' }).click();
 		await screens[3]!.check(page);

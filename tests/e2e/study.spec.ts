@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, navigateTo, type Page, test } from './fixtures';
 
 /** The study screen's "N reviewed · M to go" line. */
 function progressLine(page: Page) {
@@ -92,30 +92,18 @@ test('two learners on one device keep separate progress', async ({ page }) => {
 	await studyCards(page, 3, 'Easy');
 	await expect(progressLine(page)).toHaveText('3 reviewed · 17 to go');
 
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Learners' })
-		.click();
+	await navigateTo(page, 'Learners');
 	await page.getByLabel('Add a learner').fill('Amina');
 	await page.getByRole('button', { name: 'Add', exact: true }).click();
 	await expect(page.getByRole('status')).toHaveText('Amina was added and is now studying.');
 
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Study', exact: true })
-		.click();
+	await navigateTo(page, 'Study');
 	await expect(progressLine(page)).toHaveText('0 reviewed · 20 to go');
 
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Learners' })
-		.click();
+	await navigateTo(page, 'Learners');
 	await page.getByRole('button', { name: 'Study as Me' }).click();
 	await expect(page.getByRole('status')).toHaveText('Me is now studying.');
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Study', exact: true })
-		.click();
+	await navigateTo(page, 'Study');
 	await expect(progressLine(page)).toHaveText('0 reviewed · 17 to go');
 });
 

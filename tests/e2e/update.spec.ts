@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test, waitForServiceWorker } from './fixtures';
+import { expect, navigateTo, test, waitForServiceWorker } from './fixtures';
 import { BUILD_A, BUILD_B } from './support/builds';
 import { getRecord, putRecord } from './support/indexeddb';
 import { startStaticServer, type StaticServer } from './support/static-server';
@@ -60,8 +60,7 @@ test('a new version waits for "Reload", then runs with the data intact', async (
 	await expect(prompt).toBeVisible();
 
 	await test.step('until accepted, the open app keeps to its own version', async () => {
-		const nav = page.getByRole('navigation', { name: 'Main' });
-		await nav.getByRole('link', { name: 'Facts' }).click();
+		await navigateTo(page, 'Facts');
 		await expect(page.getByRole('heading', { level: 1, name: 'Facts' })).toBeVisible();
 		await page.reload();
 		await expect(page.getByRole('heading', { level: 1, name: 'Facts' })).toBeVisible();
@@ -101,7 +100,7 @@ test('a quiz in progress is saved before the reload and carries on in the new ve
 	await page.getByRole('button', { name: /^Easy, next in/ }).click();
 	await expect(page.getByText('1 reviewed · 19 to go')).toBeVisible();
 
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' }).click();
+	await navigateTo(page, 'Quiz');
 	await page.getByRole('button', { name: /^Quick 10/ }).click();
 	for (const n of [1, 2]) {
 		await page.getByRole('button', { name: 'I don’t know' }).click();
@@ -122,9 +121,6 @@ test('a quiz in progress is saved before the reload and carries on in the new ve
 
 	await expect(page.getByRole('heading', { level: 2, name: 'Question 3 of 10' })).toBeVisible();
 	await expect(page.getByRole('main').locator('legend, label').first()).toHaveText(third ?? '');
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Study', exact: true })
-		.click();
+	await navigateTo(page, 'Study');
 	await expect(page.getByText('0 reviewed · 19 to go')).toBeVisible();
 });
