@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from './testing';
 import type { Quiz } from '$lib/engine/models';
 import {
 	SavedAssignmentRunSchema,
@@ -7,21 +8,6 @@ import {
 	takeInProgress,
 	type SavedQuiz
 } from './quiz-resume';
-
-/** A Storage of our own, so that the tests need no browser. */
-function memoryStorage(): Storage {
-	const items = new Map<string, string>();
-	return {
-		get length() {
-			return items.size;
-		},
-		clear: () => items.clear(),
-		getItem: (key) => items.get(key) ?? null,
-		key: (index) => [...items.keys()][index] ?? null,
-		removeItem: (key) => void items.delete(key),
-		setItem: (key, value) => void items.set(key, value)
-	};
-}
 
 const quiz: Quiz = {
 	spec: { types: ['tf'], count: 1, difficulty: [1, 3], seed: 4 },
