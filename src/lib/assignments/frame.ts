@@ -26,7 +26,9 @@ import { CodeError, type CodeKind } from './errors';
  * - 4: topics named by the pack's vocabulary; facts added (the regiment's state and number, on
  *   whose behalf, the second "Mr. Chairman") and merged; questions on the speech as a speech.
  * - 5: speech acts no longer asked as true/false, nor facts the pack opts out (`trueFalse`);
- *   nearer wrong options (acts a passage might seem to perform, names without a one-word trap).
+ *   nearer wrong options (acts a passage might seem to perform, names without a one-word trap);
+ *   multiple choice takes its share of a short quiz; forms of address about one question in
+ *   ten; no speech date or form of address among orderings.
  */
 export const FORMAT_VERSION = 5;
 

@@ -199,6 +199,23 @@ describe('quizzes over the fact set', () => {
 		SLOW
 	);
 
+	it('ask forms of address about one question in ten, before they are all that is left', () => {
+		const wordsOfText = (id: string) => {
+			const fact = facts.find((candidate) => candidate.id === id)!;
+			return fact.attribution === 'text' && fact.answer.kind !== 'act';
+		};
+		for (let seed = 0; seed < 30; seed++) {
+			const quiz = buildQuiz(facts, {
+				types: [...QUESTION_TYPES],
+				count: 10,
+				difficulty: [1, 3],
+				seed
+			});
+			const words = quiz.questions.filter((q) => q.factIds.every(wordsOfText));
+			expect(words.length, `seed ${seed}`).toBeLessThanOrEqual(1);
+		}
+	});
+
 	// One question a sentence, none giving another away: the speech's 53 sentences and lists make
 	// a mixed quiz of 33 for every seed (a few more for some).
 	it('can be as long as 33 mixed questions for any seed', () => {
