@@ -225,6 +225,37 @@ test.describe('quiz', () => {
 		).toContainText('Custom quiz, 2 questions');
 	});
 
+	test('the questions just missed can be retried as a quiz of their own', async ({ page }) => {
+		const types = page.getByRole('group', { name: 'Question types' });
+		for (const box of await types.getByRole('checkbox').all()) await box.uncheck();
+		await types.getByRole('checkbox', { name: 'Multiple choice' }).check();
+		await page.getByLabel('Number of questions').fill('3');
+		await page.getByRole('button', { name: 'Start quiz' }).click();
+		const prompts: string[] = [];
+		for (let n = 1; n <= 3; n++) {
+			await expect(questionHeading(page, n)).toBeFocused();
+			prompts.push((await page.getByRole('main').locator('legend').textContent()) ?? '');
+			await page.getByRole('button', { name: 'I don’t know' }).click();
+			await page.getByRole('button', { name: n === 3 ? 'See results' : 'Next question' }).click();
+		}
+		await expect(page.getByText(/^0 of 3 correct/)).toBeVisible();
+		await page.getByRole('button', { name: 'Retry the 3 questions missed' }).click();
+
+		const again: string[] = [];
+		for (let n = 1; n <= 3; n++) {
+			await expect(questionHeading(page, n)).toBeFocused();
+			again.push((await page.getByRole('main').locator('legend').textContent()) ?? '');
+			await page.getByRole('button', { name: 'I don’t know' }).click();
+			await page.getByRole('button', { name: n === 3 ? 'See results' : 'Next question' }).click();
+		}
+		expect([...again].sort()).toEqual([...prompts].sort());
+		await expect(page.getByRole('status')).toHaveText('Saved to your history.');
+		await page.getByRole('button', { name: 'New quiz' }).click();
+		await expect(
+			page.getByRole('region', { name: 'Recent quizzes' }).getByRole('listitem').first()
+		).toContainText('Missed questions of Custom quiz, 3 questions');
+	});
+
 	test('a quiz the facts cannot give says so clearly, and how many can be made', async ({
 		page
 	}) => {

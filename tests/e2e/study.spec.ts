@@ -76,6 +76,28 @@ test('U undoes the last grade from the session summary too', async ({ page }) =>
 	await expect(progressLine(page)).toHaveText(/^\d+ reviewed · 1 to go$/);
 });
 
+test('one topic can be studied on its own, all of its cards now', async ({ page }) => {
+	await page.goto('/study');
+	await expect(progressLine(page)).toHaveText('0 reviewed · 20 to go');
+	await page.getByLabel('Topic', { exact: true }).selectOption({ label: 'Khojaly, 1992 only' });
+	await expect(page).toHaveURL(/#topic=khojaly$/);
+	// Every card of the topic's facts, not the day's twenty new cards of every topic.
+	await expect(progressLine(page)).not.toHaveText('0 reviewed · 20 to go');
+	for (let i = 0; i < 3; i++) {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByText('Source quote').click();
+		await expect(page.getByRole('link', { name: 'Read it in the speech' })).toHaveAttribute(
+			'href',
+			/#fact-[\w-]*khojaly[\w-]*$/
+		);
+		await page.getByRole('button', { name: /^Good, next in/ }).click();
+	}
+	await page
+		.getByLabel('Topic', { exact: true })
+		.selectOption({ label: 'Every topic, due cards first' });
+	await expect(progressLine(page)).toHaveText(/^0 reviewed · \d+ to go$/);
+});
+
 test('the source quote is one tap away', async ({ page }) => {
 	await page.goto('/study');
 	await page.getByRole('button', { name: 'Show answer' }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusHash, parseFocusHash, withEarlyReviews } from './focus';
+import { focusHash, parseFocusHash, parseTopicHash, topicHash, withEarlyReviews } from './focus';
 
 describe('focus hashes', () => {
 	it('round-trips fact ids, escaping what a hash cannot hold', () => {
@@ -23,5 +23,14 @@ describe('withEarlyReviews', () => {
 			(id) => due[id]
 		);
 		expect(queue).toEqual(['c:qa', 'd:qa', 'b:qa', 'a:qa']);
+	});
+});
+
+describe('a topic session link', () => {
+	it('round-trips a topic, and reads nothing from another hash', () => {
+		expect(parseTopicHash(topicHash('khojaly'))).toBe('khojaly');
+		expect(parseTopicHash('#facts=a,b')).toBe('');
+		expect(parseTopicHash('#topic=%E0%A4%A')).toBe('');
+		expect(parseTopicHash('')).toBe('');
 	});
 });

@@ -4,6 +4,22 @@
  */
 
 const PREFIX = '#facts=';
+const TOPIC_PREFIX = '#topic=';
+
+/** The link hash of a session on one topic's cards. */
+export function topicHash(topic: string): string {
+	return TOPIC_PREFIX + encodeURIComponent(topic);
+}
+
+/** The topic a hash asks to study, or '' for any other hash. */
+export function parseTopicHash(hash: string): string {
+	if (!hash.startsWith(TOPIC_PREFIX)) return '';
+	try {
+		return decodeURIComponent(hash.slice(TOPIC_PREFIX.length)).trim();
+	} catch {
+		return '';
+	}
+}
 
 /** The link hash of a focused session on these facts. */
 export function focusHash(factIds: readonly string[]): string {
