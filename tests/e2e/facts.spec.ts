@@ -57,6 +57,12 @@ test.describe('facts page', () => {
 		for (const text of await articles.allTextContents())
 			expect(text.toLowerCase()).toContain('khojaly');
 
+		// Another transliteration (Azerbaijani Xocalı) and a slip find the same facts.
+		await search.fill('Xocali');
+		await expect(articles).toHaveCount(shown);
+		await search.fill('Mamedyarov');
+		await expect(articles.first()).toContainText('Elmar Mammadyarov');
+
 		await search.fill('xyzzy plugh');
 		await expect(page.getByText('No fact matches “xyzzy plugh”.')).toBeVisible();
 		await expect(articles).toHaveCount(0);

@@ -98,6 +98,21 @@ test('one topic can be studied on its own, all of its cards now', async ({ page 
 	await expect(progressLine(page)).toHaveText(/^0 reviewed · \d+ to go$/);
 });
 
+test('after the day’s new cards, a learner can ask for ten more', async ({ page }) => {
+	await page.goto('/study');
+	await expect(progressLine(page)).toHaveText('0 reviewed · 20 to go');
+	for (let reviewed = 1; reviewed <= 20; reviewed++) {
+		await page.keyboard.press('Space');
+		await expect(page.getByRole('button', { name: /^Easy, next in/ })).toBeVisible();
+		await page.keyboard.press('4');
+		if (reviewed < 20)
+			await expect(progressLine(page)).toHaveText(new RegExp(`^${reviewed} reviewed`));
+	}
+	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+	await page.getByRole('button', { name: 'Study 10 more new cards today' }).click();
+	await expect(progressLine(page)).toHaveText('0 reviewed · 10 to go');
+});
+
 test('the source quote is one tap away', async ({ page }) => {
 	await page.goto('/study');
 	await page.getByRole('button', { name: 'Show answer' }).click();

@@ -36,6 +36,34 @@ describe('filterFacts', () => {
 	});
 });
 
+describe('filterFacts forgives', () => {
+	const speaker = makeFact({
+		id: 'speaker',
+		statement: 'Elmar Mammadyarov gave the speech at the Khojaly commemoration.',
+		aliases: ['Ilham Aliyev'],
+		source: { quote: 'the Khojaly Genocide', paragraph: 2 }
+	});
+
+	it('a slip of one letter, or two in a long word', () => {
+		expect(filterFacts([aid, speaker], 'Mammadyarv', labels)).toEqual([speaker]);
+		expect(filterFacts([aid, speaker], 'Mamedyarov', labels)).toEqual([speaker]);
+		expect(filterFacts([aid, speaker], 'commemoratoin', labels)).toEqual([speaker]);
+	});
+
+	it('another transliteration of a name, even while still typing it', () => {
+		expect(filterFacts([aid, speaker], 'Xocali', labels)).toEqual([speaker]);
+		expect(filterFacts([aid, speaker], 'Xoca', labels)).toEqual([speaker]);
+		expect(filterFacts([aid, speaker], 'Aliev', labels)).toEqual([speaker]);
+	});
+
+	it('no slip in a short word, and nothing far off or merely alike', () => {
+		expect(filterFacts([aid, speaker], 'gove', labels)).toEqual([]);
+		expect(filterFacts([aid, speaker], 'Mitterrand', labels)).toEqual([]);
+		expect(filterFacts([aid, speaker], 'Elmer', labels)).toEqual([]);
+		expect(filterFacts([aid, speaker], 'Geneva', labels)).toEqual([]);
+	});
+});
+
 describe('filterFacts by topic', () => {
 	it('finds a fact by the words of its topic label', () => {
 		expect(filterFacts([aid, budget], 'humanitarian', labels)).toEqual([aid]);

@@ -248,6 +248,21 @@ describe('loadStudyQueue', () => {
 		expect(today.states.get('c:qa')?.phase).toBe('review');
 	});
 
+	it('adds the new cards a learner asks for beyond the day’s limit', async () => {
+		const { db, learnerId } = await withLearner();
+		await updateLearnerSettings(db, learnerId, { newPerDay: 1 });
+		await gradeCard(db, { learnerId, cardId: 'a:qa', grade: 'easy', now: T0, scheduler });
+		const done = await loadStudyQueue(db, { learnerId, cardIds, now: T0 + MINUTE_MS });
+		expect(done.cardIds).toEqual([]);
+		const more = await loadStudyQueue(db, {
+			learnerId,
+			cardIds,
+			now: T0 + MINUTE_MS,
+			extraNew: 2
+		});
+		expect(more.cardIds).toEqual(['b:qa', 'c:qa']);
+	});
+
 	it('says when the next learning step comes due', async () => {
 		const { db, learnerId } = await withLearner();
 		await gradeCard(db, { learnerId, cardId: 'a:qa', grade: 'good', now: T0, scheduler });

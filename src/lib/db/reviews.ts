@@ -127,6 +127,8 @@ export interface StudyQueueRequest {
 	timezoneOffset?: number;
 	/** Overrides the learner's new-cards-per-day setting. */
 	newLimit?: number;
+	/** New cards beyond the day's limit the learner asked for ("10 more today"). */
+	extraNew?: number;
 }
 
 /** The study queue and what the study screen shows around it. */
@@ -154,7 +156,9 @@ export async function loadStudyQueue(db: StudyDB, request: StudyQueueRequest): P
 	const { learnerId, cardIds, now } = request;
 	return guarded(() =>
 		db.transaction('r', [db.cardStates, db.dailyStats, db.learnerSettings], async () => {
-			const newLimit = request.newLimit ?? (await readLearnerSettings(db, learnerId)).newPerDay;
+			const newLimit =
+				(request.newLimit ?? (await readLearnerSettings(db, learnerId)).newPerDay) +
+				(request.extraNew ?? 0);
 			const stored = await db.cardStates.where('learnerId').equals(learnerId).toArray();
 			const todayStats = await db.dailyStats.get([learnerId, dayKey(now, request.timezoneOffset)]);
 			const today = todayStats?.newStudied ?? 0;

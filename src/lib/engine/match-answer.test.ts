@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateAnswer, makeFact, numberAnswer, textAnswer } from '../../../tests/fixtures/facts';
-import { editDistance, gradeTypedAnswer } from './match-answer';
+import { editDistance } from '../content/text';
+import { gradeTypedAnswer } from './match-answer';
 
 const facts = {
 	speaker: makeFact({

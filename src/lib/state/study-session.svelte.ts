@@ -75,6 +75,10 @@ export class StudySession {
 	#db: { db: StudyDB; api: typeof import('$lib/db') } | null = null;
 	#learnerId = '';
 	#focused: boolean;
+	/** New cards asked for beyond today's limit, this session. */
+	#extraNew = 0;
+	/** Cards of the session never studied yet: "more new cards" has something to give. */
+	unseen = $state(0);
 
 	constructor(options: StudySessionOptions) {
 		this.#cards = new SvelteMap(options.cards.map((card) => [card.id, card]));
@@ -100,9 +104,11 @@ export class StudySession {
 				cardIds,
 				now: this.#now(),
 				timezoneOffset: timezoneOffsetAt(this.#now()),
-				...(this.#focused ? { newLimit: Number.MAX_SAFE_INTEGER } : {})
+				...(this.#focused ? { newLimit: Number.MAX_SAFE_INTEGER } : {}),
+				extraNew: this.#extraNew
 			});
 			this.#states = new SvelteMap(queue.states);
+			this.unseen = cardIds.filter((id) => !queue.states.has(id)).length;
 			this.queue = this.#focused
 				? withEarlyReviews(queue.cardIds, cardIds, (id) => queue.states.get(id)?.due)
 				: queue.cardIds;
@@ -114,6 +120,12 @@ export class StudySession {
 		} catch (error) {
 			this.#fail(error);
 		}
+	}
+
+	/** Carries on with `count` more new cards than today's limit allows. */
+	async studyMoreNew(count: number): Promise<void> {
+		this.#extraNew += count;
+		await this.start();
 	}
 
 	/** Shows the current card's front, with what each grade would do to it. */
