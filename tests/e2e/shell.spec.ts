@@ -38,3 +38,22 @@ test('who is studying shows in the header on every page, one tap from switching'
 	await studying.click();
 	await expect(page.getByRole('heading', { name: 'Who is studying' })).toBeVisible();
 });
+
+test('at 320 px the four grades fit the screen, above the tab bar', async ({ page }, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'the tab bar is the phone’s');
+	await page.setViewportSize({ width: 320, height: 568 });
+	await page.goto('/study');
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	const bar = (await page.getByRole('navigation', { name: 'Main' }).boundingBox())!;
+	for (const grade of ['Again', 'Hard', 'Good', 'Easy']) {
+		const box = (await page
+			.getByRole('button', { name: new RegExp(`^${grade}, next in`) })
+			.boundingBox())!;
+		expect(box.x, grade).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width, grade).toBeLessThanOrEqual(320);
+		expect(box.y + box.height, grade).toBeLessThanOrEqual(bar.y + 1);
+	}
+	await page.goto('/learners');
+	const add = (await page.getByRole('button', { name: 'Add', exact: true }).boundingBox())!;
+	expect(add.x + add.width).toBeLessThanOrEqual(320);
+});
