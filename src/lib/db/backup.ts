@@ -87,6 +87,19 @@ export interface ImportTally {
 	studentSubmissions: number;
 }
 
+/** No records of any kind: what an import starts counting from. */
+export const NO_RECORDS: Readonly<ImportTally> = {
+	learners: 0,
+	settings: 0,
+	cardStates: 0,
+	reviews: 0,
+	quizAttempts: 0,
+	teacherKeys: 0,
+	assignments: 0,
+	assignmentResults: 0,
+	studentSubmissions: 0
+};
+
 /** What an import added (all zero when the backup was imported before), and what it found. */
 export interface ImportCounts extends ImportTally {
 	/** What the file held, kind by kind: what was not added was here already (or older). */
@@ -297,15 +310,7 @@ function upgradeV1(file: v.InferOutput<typeof BackupSchemaV1>): BackupFile {
  */
 export async function importBackup(db: StudyDB, file: BackupFile): Promise<ImportCounts> {
 	const counts: ImportCounts = {
-		learners: 0,
-		settings: 0,
-		cardStates: 0,
-		reviews: 0,
-		quizAttempts: 0,
-		teacherKeys: 0,
-		assignments: 0,
-		assignmentResults: 0,
-		studentSubmissions: 0,
+		...NO_RECORDS,
 		inFile: {
 			learners: file.learners.length,
 			settings: file.settings.length,

@@ -39,11 +39,16 @@ export class NewerDatabaseError extends StorageError {
 /** Why this tab's database was closed under it. */
 export type ClosedBecause = 'upgraded' | 'deleted';
 
-const CLOSED_MESSAGES: Record<ClosedBecause, string> = {
-	upgraded:
-		'The app was updated in another tab. Reload this page to continue: nothing you saved was lost.',
-	deleted:
-		'The progress stored in this browser was deleted (from its settings, or by another tab). Reload to start afresh; importing a backup file brings your progress back.'
+/** What happened, and then what to do, for each reason. */
+const CLOSED_MESSAGES: Record<ClosedBecause, { what: string; then: string }> = {
+	upgraded: {
+		what: 'The app was updated in another tab.',
+		then: 'Reload this page to continue: nothing you saved was lost.'
+	},
+	deleted: {
+		what: 'The progress stored in this browser was deleted (from its settings, or by another tab).',
+		then: 'Reload to start afresh; importing a backup file brings your progress back.'
+	}
 };
 
 /**
@@ -54,10 +59,14 @@ const CLOSED_MESSAGES: Record<ClosedBecause, string> = {
 export class ReloadRequiredError extends StorageError {
 	override name = 'ReloadRequiredError';
 	readonly because: ClosedBecause;
+	/** What happened, without what to do: for a screen that says its own next step. */
+	readonly what: string;
 
 	constructor(because: ClosedBecause = 'upgraded', options?: { cause?: unknown }) {
-		super(CLOSED_MESSAGES[because], options);
+		const { what, then } = CLOSED_MESSAGES[because];
+		super(`${what} ${then}`, options);
 		this.because = because;
+		this.what = what;
 	}
 }
 

@@ -286,6 +286,9 @@ function weightedOrder<T>(rng: Rng, items: readonly T[], weight: (item: T) => nu
 	return order;
 }
 
+/** A lead past any topic's quarter or hub: the fact comes after every other. */
+const LAST = 64;
+
 /** A fact about the words of the text themselves (a form of address), not about a passage's act. */
 const isWordsOfText = (fact: Fact) => fact.attribution === 'text' && fact.answer.kind !== 'act';
 
@@ -360,7 +363,7 @@ function fillSlots(
 			// numbers of a small topic (Khojaly) would give way to the same two of a big one.
 			const ahead = Math.max(0, quarter(fact) - randomInt(rng, 2));
 			const wordsOver = wordsAsked >= wordsCap && isWordsOfText(fact);
-			lead.set(fact.id, Number(wordsOver) * 64 + ahead * 2 + Number(isHub(set, fact)));
+			lead.set(fact.id, Number(wordsOver) * LAST + ahead * 2 + Number(isHub(set, fact)));
 		}
 		const open = facts.filter((fact) => lead.has(fact.id));
 		const order = weightedOrder(rng, open, (fact) => weights.get(fact.id) ?? WEIGHT_ONE);

@@ -22,6 +22,12 @@ export function belongsToControl(target: EventTarget | null): boolean {
 	);
 }
 
+/** True when the focused element does its own Enter (a button, a link, a field, a summary). */
+export function handlesEnter(target: EventTarget | null): boolean {
+	const element = target as { closest?: (selector: string) => unknown } | null;
+	return Boolean(element?.closest?.('button, a, summary, input'));
+}
+
 /** The shortcuts as the help lists them. */
 export const QUIZ_SHORTCUTS: readonly [keys: string, does: string][] = [
 	['1–4 or A–D', 'choose an answer'],

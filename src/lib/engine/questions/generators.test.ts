@@ -186,16 +186,18 @@ describe('ordering', () => {
 		expect(makeOrder(sameParagraph, context(sameParagraph))).toBeUndefined();
 	});
 
+	/** A claim quoted from paragraph `paragraph`, a passage to put in order. */
+	const passageOf = (paragraph: number) =>
+		makeFact({
+			id: `p${paragraph}`,
+			statement: `The games were held in City ${paragraph}.`,
+			answer: textAnswer('place', `City ${paragraph}`, `the city of paragraph ${paragraph}`),
+			attribution: 'speaker',
+			source: { quote: `the games in City ${paragraph}`, paragraph }
+		});
+
 	it('leaves out the closing words of the speech: plainly last, they leave no order to find', () => {
-		const passages = [2, 5, 7, 9].map((paragraph) =>
-			makeFact({
-				id: `p${paragraph}`,
-				statement: `The games were held in City ${paragraph}.`,
-				answer: textAnswer('place', `City ${paragraph}`, `the city of paragraph ${paragraph}`),
-				attribution: 'speaker',
-				source: { quote: `the games in City ${paragraph}`, paragraph }
-			})
-		);
+		const passages = [2, 5, 7, 9].map(passageOf);
 		const picked = pickPassages(passages, 4, prepareFacts(passages));
 		expect(picked.map((fact) => fact.source.paragraph)).toEqual([2, 5, 7]);
 	});
@@ -208,15 +210,7 @@ describe('ordering', () => {
 			attribution: 'text',
 			source: { quote: 'Dear friends and brothers,', paragraph: 4 }
 		});
-		const passages = [2, 5, 9].map((paragraph) =>
-			makeFact({
-				id: `p${paragraph}`,
-				statement: `The games were held in City ${paragraph}.`,
-				answer: textAnswer('place', `City ${paragraph}`, `the city of paragraph ${paragraph}`),
-				attribution: 'speaker',
-				source: { quote: `the games in City ${paragraph}`, paragraph }
-			})
-		);
+		const passages = [2, 5, 9].map(passageOf);
 		const all = [address, ...passages];
 		expect(pickPassages(all, 4, prepareFacts(all)).map((fact) => fact.id)).toEqual(['p2', 'p5']);
 	});
