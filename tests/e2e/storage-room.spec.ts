@@ -1,3 +1,5 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-path.mjs';
 import { bigBackup } from './support/big-backup';
 import { tableCounts } from './support/indexeddb';
 import { expect, openHydrated, test } from './fixtures';
@@ -42,4 +44,62 @@ test('a backup too big for the space left is refused with a clear message, and n
 	await page.reload();
 	expect(await tableCounts(page)).toEqual(before);
 	await expect(page.getByRole('region', { name: 'Who is studying' })).toContainText('Aylin');
+});
+
+// On a nearly full disk the browser's estimate can promise gigabytes it does not have, and the
+// refusal above cannot help: the write itself fails. Chromium is given a real quota (DevTools'
+// "custom storage quota", which it enforces on IndexedDB but leaves out of the estimate, as a full
+// disk would) so that the import's own write fails part way; the import's single transaction
+// must then leave every table exactly as it was.
+const QUOTA = 4_000_000;
+test('an import whose write runs out of space leaves every table exactly as it was', async ({
+	baseURL
+}, testInfo) => {
+	test.skip(testInfo.project.name !== 'desktop', 'a browser of its own, the same on every project');
+	const profile = testInfo.outputPath('profile');
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: chromiumPath(),
+		args: CHROMIUM_ARGS,
+		baseURL
+	});
+	const page = context.pages()[0] ?? (await context.newPage());
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	try {
+		// Chromium takes the quota when the site first touches storage: set it before.
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Storage.overrideQuotaForOrigin', {
+			origin: new URL(baseURL!).origin,
+			quotaSize: QUOTA
+		});
+		await openHydrated(page, '/learners');
+		await page.getByLabel('Import a backup file').setInputFiles({
+			name: 'small.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(bigBackup('aylin', 'Aylin', 100))
+		});
+		await expect(page.getByRole('status')).toContainText('Backup imported: 1 learner', {
+			timeout: 15_000
+		});
+		const before = await tableCounts(page);
+		expect(before.reviewLog).toBe(100);
+
+		// 20,000 reviews, more once stored than the quota leaves.
+		await page.getByLabel('Import a backup file').setInputFiles({
+			name: 'big.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(bigBackup('murad', 'Murad', 20_000))
+		});
+		await expect(page.getByRole('alert')).toContainText('out of storage space', {
+			timeout: 30_000
+		});
+		expect(await tableCounts(page)).toEqual(before);
+		await page.reload();
+		expect(await tableCounts(page)).toEqual(before);
+		await expect(page.getByRole('region', { name: 'Who is studying' })).toContainText('Aylin');
+		await expect(page.getByRole('region', { name: 'Who is studying' })).not.toContainText('Murad');
+		expect(errors).toEqual([]);
+	} finally {
+		await context.close();
+	}
 });
