@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { DAY_MS, MINUTE_MS } from '../scheduling/time';
+import { DAY_MS } from '../scheduling/time';
 import {
 	BACKUP_FORMAT,
 	backupFileName,
@@ -21,94 +21,12 @@ import {
 	getActiveLearnerId,
 	listLearners
 } from './learners';
-import { recordQuizAttempt } from './quizzes';
 import { gradeCard } from './reviews';
-import { updateLearnerSettings } from './settings';
-import { freshDB, scheduler, storedAssignment, T0 } from './testing';
+import { freshDB, populatedDB, scheduler, T0 } from './testing';
 import { exportTeacherKeys, generateTeacherKeyPair } from '../assignments/keys';
-import { collected } from '../assignments/result';
-import { makeResult, teacherKeys } from '../assignments/testing';
-import {
-	getOrCreateTeacherKeys,
-	importResults,
-	saveAssignment,
-	saveSubmission
-} from './assignments';
+import { getOrCreateTeacherKeys } from './assignments';
 
 const EXPORTED_AT = T0 + DAY_MS;
-
-/** Two learners with states, reviews (study and quiz), attempts and settings. */
-async function populatedDB(): Promise<StudyDB> {
-	const db = await freshDB();
-	const leyla = await createLearner(db, { name: 'Leyla', now: T0 });
-	const amir = await createLearner(db, { name: 'Amir', now: T0 + 1 });
-	await updateLearnerSettings(db, amir.id, { desiredRetention: 0.85, newPerDay: 5, theme: 'dark' });
-	for (const learner of [leyla, amir]) {
-		const first = await gradeCard(db, {
-			learnerId: learner.id,
-			cardId: 'a:qa',
-			grade: 'good',
-			now: T0,
-			scheduler
-		});
-		await gradeCard(db, {
-			learnerId: learner.id,
-			cardId: 'a:qa',
-			grade: 'good',
-			now: first.state.due,
-			scheduler
-		});
-		await gradeCard(db, {
-			learnerId: learner.id,
-			cardId: 'b:cloze',
-			grade: 'again',
-			now: T0,
-			scheduler
-		});
-		await recordQuizAttempt(db, {
-			learnerId: learner.id,
-			quiz: { packId: 'oic-acm-2017', title: 'Quiz', spec: { types: ['mc', 'match'], seed: 'x' } },
-			answers: [
-				{ questionId: 'mc:c', factIds: ['c'], given: 'Baku', correct: true },
-				{
-					questionId: 'match:d+e',
-					factIds: ['d', 'e'],
-					given: [
-						['1', 'one'],
-						['2', 'two']
-					],
-					correct: true
-				},
-				{ questionId: 'order:f+g', factIds: ['f', 'g'], given: ['g', 'f'], correct: false },
-				{ questionId: 'typed:h', factIds: ['h'], given: null, correct: false }
-			],
-			startedAt: T0 + HOUR,
-			finishedAt: T0 + HOUR + 5 * MINUTE_MS,
-			now: T0 + HOUR + 5 * MINUTE_MS,
-			scheduler
-		});
-	}
-	await getOrCreateTeacherKeys(db, {
-		generate: async () => exportTeacherKeys(await teacherKeys()),
-		now: T0
-	});
-	const stored = await saveAssignment(db, await storedAssignment());
-	await importResults(db, [
-		await collected(makeResult(stored.assignment)),
-		await collected(makeResult(stored.assignment, { name: 'Murad', submittedAt: T0 + HOUR * 2 }))
-	]);
-	await saveSubmission(db, {
-		assignmentId: stored.id,
-		name: 'Leyla',
-		code: 'SSR-abc',
-		submittedAt: T0,
-		durationSeconds: 60,
-		correct: 1,
-		total: 6
-	});
-	return db;
-}
-const HOUR = 60 * MINUTE_MS;
 
 async function wipe(db: StudyDB): Promise<void> {
 	await Promise.all(db.tables.map((table) => table.clear()));
