@@ -1,4 +1,4 @@
-import { expect, navigateTo, type Page, test } from './fixtures';
+import { expect, navigateTo, openHydrated, type Page, test } from './fixtures';
 
 /** The study screen's "N reviewed · M to go" line. */
 function progressLine(page: Page) {
@@ -76,11 +76,16 @@ test('U undoes the last grade from the session summary too', async ({ page }) =>
 	await expect(progressLine(page)).toHaveText(/^\d+ reviewed · 1 to go$/);
 });
 
-test('one topic can be studied on its own, all of its cards now', async ({ page }) => {
-	await page.goto('/study');
+test('one topic or several can be studied on their own, all of their cards now', async ({
+	page
+}) => {
+	await openHydrated(page, '/study');
 	await expect(progressLine(page)).toHaveText('0 reviewed · 20 to go');
-	await page.getByLabel('Topic', { exact: true }).selectOption({ label: 'Khojaly, 1992 only' });
+	await page.getByText('Topics:').click();
+	const topics = page.getByRole('group', { name: /Study only these topics/ });
+	await topics.getByRole('checkbox', { name: 'Khojaly, 1992' }).check();
 	await expect(page).toHaveURL(/#topic=khojaly$/);
+	await expect(page.getByText('Topics:')).toContainText('Khojaly, 1992');
 	// Every card of the topic's facts, not the day's twenty new cards of every topic.
 	await expect(progressLine(page)).not.toHaveText('0 reviewed · 20 to go');
 	for (let i = 0; i < 3; i++) {
@@ -92,9 +97,16 @@ test('one topic can be studied on its own, all of its cards now', async ({ page 
 		);
 		await page.getByRole('button', { name: /^Good, next in/ }).click();
 	}
-	await page
-		.getByLabel('Topic', { exact: true })
-		.selectOption({ label: 'Every topic, due cards first' });
+	const khojaly = Number((await progressLine(page).textContent())?.match(/(\d+) to go/)?.[1]);
+	await topics.getByRole('checkbox', { name: 'Expo 2025' }).check();
+	await expect(page).toHaveURL(/#topic=khojaly,expo-2025$/);
+	await expect(page.getByText('Topics:')).toContainText('Khojaly, 1992, Expo 2025');
+	// Both topics' cards: more than Khojaly's alone, even after three were studied.
+	const both = Number((await progressLine(page).textContent())?.match(/(\d+) to go/)?.[1]);
+	expect(both).toBeGreaterThan(khojaly);
+	await topics.getByRole('checkbox', { name: 'Khojaly, 1992' }).uncheck();
+	await topics.getByRole('checkbox', { name: 'Expo 2025' }).uncheck();
+	await expect(page.getByText('Topics:')).toContainText('every topic');
 	await expect(progressLine(page)).toHaveText(/^0 reviewed · \d+ to go$/);
 });
 

@@ -28,9 +28,12 @@ describe('withEarlyReviews', () => {
 
 describe('a topic session link', () => {
 	it('round-trips a topic, and reads nothing from another hash', () => {
-		expect(parseTopicHash(topicHash('khojaly'))).toBe('khojaly');
-		expect(parseTopicHash('#facts=a,b')).toBe('');
-		expect(parseTopicHash('#topic=%E0%A4%A')).toBe('');
-		expect(parseTopicHash('')).toBe('');
+		expect(parseTopicHash(topicHash(['khojaly']))).toEqual(['khojaly']);
+		expect(parseTopicHash(topicHash(['khojaly', 'expo-2025']))).toEqual(['khojaly', 'expo-2025']);
+		expect(topicHash([])).toBe('');
+		expect(parseTopicHash('#topic=khojaly,,khojaly, expo-2025')).toEqual(['khojaly', 'expo-2025']);
+		expect(parseTopicHash('#facts=a,b')).toEqual([]);
+		expect(parseTopicHash('#topic=%E0%A4%A')).toEqual([]);
+		expect(parseTopicHash('')).toEqual([]);
 	});
 });

@@ -1,36 +1,40 @@
 /**
  * Focused study sessions: the speech map links to `/study#facts=a,b` (a hash, because pages are
- * prerendered), and the study screen then shows only those facts' cards.
+ * prerendered), and the study screen then shows only those facts' cards; `#topic=a,b` keeps to
+ * the cards of some topics.
  */
 
 const PREFIX = '#facts=';
 const TOPIC_PREFIX = '#topic=';
 
-/** The link hash of a session on one topic's cards. */
-export function topicHash(topic: string): string {
-	return TOPIC_PREFIX + encodeURIComponent(topic);
+/** The link hash of a session on these topics' cards; '' (every topic) for none. */
+export function topicHash(topics: readonly string[]): string {
+	return topics.length ? listHash(TOPIC_PREFIX, topics) : '';
 }
 
-/** The topic a hash asks to study, or '' for any other hash. */
-export function parseTopicHash(hash: string): string {
-	if (!hash.startsWith(TOPIC_PREFIX)) return '';
-	try {
-		return decodeURIComponent(hash.slice(TOPIC_PREFIX.length)).trim();
-	} catch {
-		return '';
-	}
+/** The topics a hash asks to study, in order and without repeats; [] for any other hash. */
+export function parseTopicHash(hash: string): string[] {
+	return parseListHash(TOPIC_PREFIX, hash);
 }
 
 /** The link hash of a focused session on these facts. */
 export function focusHash(factIds: readonly string[]): string {
-	return PREFIX + factIds.map(encodeURIComponent).join(',');
+	return listHash(PREFIX, factIds);
 }
 
 /** The facts a hash asks to study, in order and without repeats; [] for any other hash. */
 export function parseFocusHash(hash: string): string[] {
-	if (!hash.startsWith(PREFIX)) return [];
+	return parseListHash(PREFIX, hash);
+}
+
+function listHash(prefix: string, ids: readonly string[]): string {
+	return prefix + ids.map(encodeURIComponent).join(',');
+}
+
+function parseListHash(prefix: string, hash: string): string[] {
+	if (!hash.startsWith(prefix)) return [];
 	const ids = hash
-		.slice(PREFIX.length)
+		.slice(prefix.length)
 		.split(',')
 		.map((id) => {
 			try {
