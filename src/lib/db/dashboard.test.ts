@@ -167,6 +167,27 @@ describe('dashboardFigures', () => {
 		expect(figures.averageRecall).toBeLessThan(1);
 	});
 
+	it('leaves out cards the app no longer has, as Study does', async () => {
+		const db = await freshDB();
+		const { id: learnerId } = await createLearner(db, { name: 'A', now: T0 });
+		for (const cardId of ['a:qa', 'gone:qa']) {
+			await gradeCard(db, { learnerId, cardId, grade: 'easy', now: T0 - 100 * DAY_MS, scheduler });
+		}
+		const all = await dashboardFigures(db, { learnerId, now: T0 });
+		expect(all).toMatchObject({ dueNow: 2, retiredCards: 0 });
+		const known = await dashboardFigures(db, { learnerId, now: T0, cardIds: new Set(['a:qa']) });
+		expect(known).toMatchObject({ dueNow: 1, retiredCards: 1 });
+		expect(known.cardsByPhase.review).toBe(1);
+		expect(known.forecast[0]?.count).toBe(1);
+		const queue = await loadStudyQueue(db, {
+			learnerId,
+			cardIds: ['a:qa'],
+			now: T0,
+			newLimit: 0
+		});
+		expect(queue.cardIds).toHaveLength(known.dueNow);
+	});
+
 	it('sees only the learner asked for', async () => {
 		const { db, learnerId } = await learnerWithReviews([0]);
 		const other = await learnerWithReviews([0, -1], db);

@@ -16,6 +16,11 @@ export interface DashboardRequest {
 	historyDays?: number;
 	/** Days of forecast. 14 when absent. */
 	forecastDays?: number;
+	/**
+	 * The cards the app has now. States of other cards (of a fact since removed from the content)
+	 * are left out of every figure, as Study leaves them out. Every stored card when absent.
+	 */
+	cardIds?: ReadonlySet<string>;
 }
 
 /** One day's count, labelled with its local date `YYYY-MM-DD`. */
@@ -50,6 +55,8 @@ export interface DashboardFigures {
 	cardsByPhase: Record<CardPhase, number>;
 	/** The mean chance of recall now of every card seen; null when none were. */
 	averageRecall: number | null;
+	/** Stored states of cards the app no longer has, left out of the figures above. */
+	retiredCards: number;
 }
 
 /**
@@ -61,6 +68,7 @@ export async function dashboardFigures(
 	request: DashboardRequest
 ): Promise<DashboardFigures> {
 	const { learnerId, now, timezoneOffset = 0, historyDays = 30, forecastDays = 14 } = request;
+	const { cardIds } = request;
 	const today = dayStart(now, timezoneOffset);
 	const todayKey = dayKey(now, timezoneOffset);
 
@@ -86,7 +94,12 @@ export async function dashboardFigures(
 			let dueNow = 0;
 			let recallSum = 0;
 			let seen = 0;
+			let retiredCards = 0;
 			for (const state of states) {
+				if (cardIds && !cardIds.has(state.cardId)) {
+					retiredCards++;
+					continue;
+				}
 				cardsByPhase[state.phase]++;
 				if (state.phase === 'new') continue;
 				if (isDue(state, now, today + DAY_MS)) dueNow++;
@@ -125,7 +138,8 @@ export async function dashboardFigures(
 				streak,
 				retention: reviewed ? remembered / reviewed : null,
 				cardsByPhase,
-				averageRecall: seen ? recallSum / seen : null
+				averageRecall: seen ? recallSum / seen : null,
+				retiredCards
 			};
 		})
 	);

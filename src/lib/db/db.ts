@@ -40,6 +40,11 @@ export interface StudyDBOptions {
 	 * and the UI should say which of the two happened, and to reload.
 	 */
 	onReloadRequired?: (error: ReloadRequiredError) => void;
+	/**
+	 * Called when this tab must upgrade the database but another tab (an older app that does not
+	 * close for upgrades) keeps it open: opening waits until that tab closes or reloads.
+	 */
+	onBlocked?: () => void;
 }
 
 /** The Dexie class with its typed tables. Components never use it: only `src/lib/db/` does. */
@@ -78,6 +83,7 @@ export class StudyDB extends Dexie {
 				throw new NewerDatabaseError();
 			}
 		});
+		this.on('blocked', () => options.onBlocked?.());
 		this.on('versionchange', (event: IDBVersionChangeEvent) => {
 			this.#reloadRequired = true;
 			this.close({ disableAutoOpen: true });

@@ -5,10 +5,8 @@
  * `now` is fixed per observable: subscribe again (e.g. each minute) to move "today" forward.
  */
 import { liveQuery, type Observable } from 'dexie';
-import type { EpochMs } from '../scheduling/models';
 import { dashboardFigures, type DashboardFigures, type DashboardRequest } from './dashboard';
 import type { StudyDB } from './db';
-import { guarded } from './errors';
 import { getActiveLearnerId, listLearners } from './learners';
 import type { Learner, LearnerSettings, QuizAttempt } from './models';
 import { listQuizAttempts } from './quizzes';
@@ -26,19 +24,6 @@ export function watchActiveLearnerId(db: StudyDB): Observable<string | null> {
 
 export function watchLearnerSettings(db: StudyDB, learnerId: string): Observable<LearnerSettings> {
 	return liveQuery(() => getLearnerSettings(db, learnerId));
-}
-
-/** How many of the learner's seen cards are due at `now` (for a badge). */
-export function watchDueCount(db: StudyDB, learnerId: string, now: EpochMs): Observable<number> {
-	return liveQuery(() =>
-		guarded(() =>
-			db.cardStates
-				.where('[learnerId+due]')
-				.between([learnerId, -Infinity], [learnerId, now], true, true)
-				.filter((state) => state.phase !== 'new')
-				.count()
-		)
-	);
 }
 
 export function watchDashboard(

@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openStudyDB, StudyDB } from './db';
 import { NewerDatabaseError, ReloadRequiredError, StorageUnavailableError } from './errors';
-import { createLearner, getActiveLearnerId } from './learners';
+import { createLearner, getActiveLearnerId, listLearners } from './learners';
 import { gradeCard, undoLastReview } from './reviews';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 import { getLearnerSettings } from './settings';
@@ -428,6 +428,25 @@ describe('an upgrade in another tab', () => {
 		expect(notices.map((notice) => notice.because)).toEqual(['deleted']);
 		expect(notices[0]?.message).toMatch(/was deleted/);
 		expect(notices[0]?.message).not.toMatch(/updated|nothing you saved was lost/);
+	});
+});
+
+describe('an older tab that keeps the database open', () => {
+	it('says opening is blocked, then opens once that tab lets go, nothing lost', async () => {
+		const deps = isolatedDeps();
+		// An older release's tab, which does not close when asked to (no versionchange handler).
+		const old = dexieAtVersion(LATEST_VERSION - 1, deps);
+		old.on('versionchange', () => false);
+		await old.open();
+		await old.table('learners').add({ id: 'l1', name: 'Leyla', createdAt: T0 });
+
+		let blocked = 0;
+		const opening = openStudyDB({ ...deps, onBlocked: () => blocked++ });
+		await vi.waitFor(() => expect(blocked).toBe(1));
+		old.close();
+		const db = await opening;
+		expect((await listLearners(db)).map((learner) => learner.name)).toEqual(['Leyla']);
+		db.close();
 	});
 });
 

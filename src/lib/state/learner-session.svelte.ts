@@ -21,6 +21,8 @@ class LearnerSession {
 	 */
 	closedBecause = $state<ClosedBecause | null>(null);
 	readonly reloadRequired = $derived(this.closedBecause !== null);
+	/** Opening waits for another tab, of an older app, that keeps the database open. */
+	blocked = $state(false);
 	learners = $state<Learner[]>([]);
 	activeLearnerId = $state<string | null>(null);
 
@@ -65,8 +67,12 @@ class LearnerSession {
 		const db = await api.openStudyDB({
 			onReloadRequired: (error) => {
 				this.closedBecause = error.because;
+			},
+			onBlocked: () => {
+				this.blocked = true;
 			}
 		});
+		this.blocked = false;
 		if ((await api.listLearners(db)).length === 0) {
 			await api.createLearner(db, { name: FIRST_LEARNER_NAME, now: Date.now() });
 		}

@@ -83,7 +83,8 @@ export class ProgressView extends LiveView {
 	/** The learner's local date the figures are for, `YYYY-MM-DD`. */
 	today = $state('');
 
-	async start(now = Date.now()): Promise<void> {
+	/** @param cardIds the cards the app has: states of any other are left out of the figures. */
+	async start(cardIds: ReadonlySet<string>, now = Date.now()): Promise<void> {
 		try {
 			const { db, api } = await learnerSession.open();
 			const learnerId = await learnerSession.learnerId();
@@ -93,7 +94,14 @@ export class ProgressView extends LiveView {
 			this.today = dayKey(now, timezoneOffset);
 			this.keep(
 				api
-					.watchDashboard(db, { learnerId, now, timezoneOffset, historyDays, forecastDays: 14 })
+					.watchDashboard(db, {
+						learnerId,
+						now,
+						timezoneOffset,
+						historyDays,
+						forecastDays: 14,
+						cardIds
+					})
 					.subscribe({
 						next: (figures) => {
 							this.figures = figures;
