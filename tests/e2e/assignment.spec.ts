@@ -192,3 +192,46 @@ test('a tampered, cut-short or malformed link gets a clear message and stores no
 	await page.getByRole('button', { name: 'Open the assignment' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Assignment e2e' })).toBeVisible();
 });
+
+test('an assignment submitted while its storage was deleted keeps its code, and stores it after the reload', async ({
+	page,
+	context
+}) => {
+	const { link, key } = await createAssignment(page, 'Assignment e2e');
+	await page.goto(link);
+	await page.getByLabel('Your name').fill('Leyla');
+	await page.getByRole('button', { name: 'Start the assignment' }).click();
+	await expect(page.getByRole('heading', { name: 'Question 1 of 4' })).toBeVisible();
+
+	// Another tab deletes the site's database, as "Clear site data" does, mid-assignment.
+	const other = await context.newPage();
+	await other.goto('/offline');
+	await other.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.deleteDatabase('speech-study');
+				request.onsuccess = () => resolve();
+				request.onerror = () => reject(request.error);
+			})
+	);
+	await other.close();
+
+	for (const [i, answer] of key.entries()) {
+		await expect(page.getByRole('heading', { name: `Question ${i + 1} of 4` })).toBeVisible();
+		await page.getByRole('radio', { name: answer, exact: true }).check();
+		await page.getByRole('button', { name: 'Check answer' }).click();
+	}
+	await expect(page.getByRole('heading', { name: 'Submitted' })).toBeVisible();
+	await expect(page.getByText(/your result code is kept, and saved on this device/)).toBeVisible();
+	const code = await page.getByLabel('Your result code', { exact: true }).inputValue();
+
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Submitted' })).toBeVisible();
+	await expect(page.getByLabel('Your result code', { exact: true })).toHaveValue(code);
+	await expect(page.getByText(/could not be saved|is kept, and saved/)).toHaveCount(0);
+	// Stored now: opening the link again shows the same code, not a fresh start.
+	await page.reload();
+	await page.getByLabel('Your name').fill('Leyla');
+	await page.getByRole('button', { name: 'Start the assignment' }).click();
+	await expect(page.getByLabel('Your result code', { exact: true })).toHaveValue(code);
+});

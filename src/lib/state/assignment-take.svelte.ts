@@ -12,9 +12,10 @@ import { encodeResult } from '$lib/assignments/result';
 import { shuffleForStudent } from '$lib/assignments/shuffle';
 import type { PackedFact } from '$lib/content/models';
 import { SvelteMap } from 'svelte/reactivity';
-import type { StudentSubmission } from '$lib/db';
+import type { ReloadRequiredError, StudentSubmission } from '$lib/db';
 import type { Quiz } from '$lib/engine/models';
 import { learnerSession } from './learner-session.svelte';
+import type { UnsavedSubmission } from './quiz-resume';
 import { QuizRun, type QuizRunSnapshot } from './quiz-run.svelte';
 import { saveErrorMessage, saveQuizRun, specToJson } from './save-quiz-run';
 
@@ -39,6 +40,11 @@ export class AssignmentTake {
 	submitted = $state.raw<Submitted | null>(null);
 	/** A problem storing the code or the progress; the code is shown all the same. */
 	saveError = $state('');
+	/**
+	 * The submission, when storing it failed because the database closed under this tab (another
+	 * tab's upgrade): the page keeps it in the tab and gives it back after the reload.
+	 */
+	unsaved = $state.raw<UnsavedSubmission | null>(null);
 
 	#quiz: Quiz | null = null;
 	/** The student's name, cleaned, once the quiz started. */
@@ -108,13 +114,21 @@ export class AssignmentTake {
 		} catch {
 			// Without storage the quiz still runs; the code is shown to copy.
 		}
+		this.run = this.#runFor(assignment, quiz, name, resume);
+		this.#name = name;
+		this.phase = 'running';
+		return true;
+	}
+
+	/** The student's run: the quiz with options in their own order, under the assignment's rules. */
+	#runFor(assignment: Assignment, quiz: Quiz, name: string, resume?: QuizRunSnapshot): QuizRun {
 		const shuffled: Quiz = {
 			...quiz,
 			questions: quiz.questions.map((question) =>
 				shuffleForStudent(question, `${assignment.id}:${name}`)
 			)
 		};
-		this.run = new QuizRun(shuffled, {
+		return new QuizRun(shuffled, {
 			// Without feedback, the run behaves as a test: the marks come only at the end, if at all.
 			feedback: assignment.feedback === 'during' ? 'during' : 'end',
 			now: this.#now,
@@ -122,9 +136,6 @@ export class AssignmentTake {
 			resume,
 			...(assignment.timeLimitMinutes ? { timeLimitSeconds: assignment.timeLimitMinutes * 60 } : {})
 		});
-		this.#name = name;
-		this.phase = 'running';
-		return true;
 	}
 
 	/** Encodes the finished run as a result code, keeps it here, and records the attempt. */
@@ -152,10 +163,36 @@ export class AssignmentTake {
 		};
 		this.submitted = { submission, earlier: false };
 		this.phase = 'submitted';
+		await this.#store(submission, run);
+	}
+
+	/** Shows and stores a submission kept while the database was closed, now that it reopened. */
+	async storeUnsaved(kept: UnsavedSubmission): Promise<void> {
+		const assignment = this.assignment;
+		const quiz = this.#quiz;
+		if (!assignment || !quiz || kept.submission.assignmentId !== assignment.id) return;
+		// Straight to the submitted screen: the run is over, and must not be submitted again.
+		const run = this.#runFor(assignment, quiz, kept.name, kept.run);
+		run.finish();
+		this.#name = kept.name;
+		this.run = run;
+		this.submitted = { submission: kept.submission, earlier: false };
+		this.phase = 'submitted';
+		await this.#store(kept.submission, run);
+	}
+
+	async #store(submission: Submitted['submission'], run: QuizRun): Promise<void> {
+		const assignment = this.assignment;
+		if (!assignment) return;
 		try {
 			const { db, api } = await learnerSession.open();
 			await api.saveSubmission(db, submission);
 		} catch (error) {
+			if (error instanceof Error && error.name === 'ReloadRequiredError') {
+				this.unsaved = { name: this.#name, run: run.snapshot(), submission };
+				this.saveError = `${(error as ReloadRequiredError).what} Reload this page: your result code is kept, and saved on this device when you do.`;
+				return;
+			}
 			this.saveError = `${errorMessage(error, 'Your result could not be saved on this device.')} Copy your result code now: it is not kept here.`;
 			return;
 		}
@@ -178,6 +215,7 @@ export class AssignmentTake {
 		this.run = null;
 		this.submitted = null;
 		this.saveError = '';
+		this.unsaved = null;
 		this.#quiz = null;
 		this.#name = '';
 	}

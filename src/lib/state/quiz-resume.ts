@@ -4,6 +4,7 @@
  * on after it. What is read back is checked; a damaged or foreign entry is dropped, never trusted.
  */
 import * as v from 'valibot';
+import type { StudentSubmission } from '$lib/db/models';
 import type { Quiz } from '$lib/engine/models';
 import { TIME_RANGE } from '$lib/scheduling/time';
 import type { QuizRunSnapshot } from './quiz-run.svelte';
@@ -64,6 +65,27 @@ export interface SavedAssignmentRun {
 }
 
 export const SavedAssignmentRunSchema = v.looseObject({ name: v.string(), run: RunSnapshotSchema });
+
+/** A submitted run not yet stored (the database closed under it): its run and its result code. */
+export interface UnsavedSubmission extends SavedAssignmentRun {
+	submission: Omit<StudentSubmission, 'nameKey'>;
+}
+
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
+
+export const UnsavedSubmissionSchema = v.looseObject({
+	name: v.string(),
+	run: RunSnapshotSchema,
+	submission: v.looseObject({
+		assignmentId: v.string(),
+		name: v.string(),
+		code: v.pipe(v.string(), v.regex(/^SSR-[\w-]+$/)),
+		submittedAt: Time,
+		durationSeconds: Count,
+		correct: Count,
+		total: Count
+	})
+});
 
 export function saveInProgress(key: string, value: unknown, storage: Storage = sessionStorage) {
 	storage.setItem(PREFIX + key, JSON.stringify(value));
