@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
+import { deleteDatabaseInAnotherTab } from './support/indexeddb';
 import {
 	expect,
 	expectNoHorizontalScroll,
@@ -204,17 +205,7 @@ test('an assignment submitted while its storage was deleted keeps its code, and 
 	await expect(page.getByRole('heading', { name: 'Question 1 of 4' })).toBeVisible();
 
 	// Another tab deletes the site's database, as "Clear site data" does, mid-assignment.
-	const other = await context.newPage();
-	await other.goto('/offline');
-	await other.evaluate(
-		() =>
-			new Promise<void>((resolve, reject) => {
-				const request = indexedDB.deleteDatabase('speech-study');
-				request.onsuccess = () => resolve();
-				request.onerror = () => reject(request.error);
-			})
-	);
-	await other.close();
+	await deleteDatabaseInAnotherTab(context);
 
 	for (const [i, answer] of key.entries()) {
 		await expect(page.getByRole('heading', { name: `Question ${i + 1} of 4` })).toBeVisible();

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { deleteDatabaseInAnotherTab } from './support/indexeddb';
 import { expect, expectNoHorizontalScroll, test } from './fixtures';
 
 /** The heading of question `n`, where focus lands when it is shown. */
@@ -191,17 +192,7 @@ test.describe('quiz', () => {
 		await expect(questionHeading(page, 1)).toBeFocused();
 
 		// Another tab deletes the site's database, as "Clear site data" does, mid-quiz.
-		const other = await context.newPage();
-		await other.goto('/offline');
-		await other.evaluate(
-			() =>
-				new Promise<void>((resolve, reject) => {
-					const request = indexedDB.deleteDatabase('speech-study');
-					request.onsuccess = () => resolve();
-					request.onerror = () => reject(request.error);
-				})
-		);
-		await other.close();
+		await deleteDatabaseInAnotherTab(context);
 		await expect(
 			page.getByText(/progress stored in this browser was deleted: reload/)
 		).toBeVisible();

@@ -1,6 +1,6 @@
 // Reads and writes a probe database in the page with the raw IndexedDB API, to check that what an
 // app stored survives going offline, reloading and updating.
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 const DB = { name: 'e2e-probe', store: 'records' };
 
@@ -76,4 +76,19 @@ export async function tableCounts(page: Page): Promise<Record<string, number>> {
 				};
 			})
 	);
+}
+
+/** Deletes the app's database from another tab of `context`, as "Clear site data" does. */
+export async function deleteDatabaseInAnotherTab(context: BrowserContext): Promise<void> {
+	const other = await context.newPage();
+	await other.goto('/offline');
+	await other.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.deleteDatabase('speech-study');
+				request.onsuccess = () => resolve();
+				request.onerror = () => reject(request.error);
+			})
+	);
+	await other.close();
 }
