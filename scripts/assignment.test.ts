@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { quizFingerprint } from '../src/lib/assignments/assignment';
 import { FORMAT_VERSION } from '../src/lib/assignments/frame';
 import { classReport, reportToCsv } from '../src/lib/assignments/report';
-import { encodeResult, normaliseResult } from '../src/lib/assignments/result';
+import { collected, encodeResult, normaliseResult } from '../src/lib/assignments/result';
 import type { StudentResult } from '../src/lib/assignments/models';
 import { bundledFacts } from '../src/lib/content/bundled';
 import { parseBackup, type BackupFile } from '../src/lib/db/backup';
@@ -200,8 +200,9 @@ describe('npm run results', { timeout: 30_000 }, () => {
 		const expected = classReport(
 			stored.assignment,
 			stored.quiz,
-			results.map((result) => normaliseResult(result, stored.quiz)),
-			bundledFacts
+			await Promise.all(results.map((result) => collected(normaliseResult(result, stored.quiz)))),
+			bundledFacts,
+			{ now: Date.now() }
 		);
 		expect(read.stdout).toBe(reportToCsv(expected, { bom: true }));
 		const refused = read.stderr.trim().split('\n');
@@ -214,19 +215,22 @@ describe('npm run results', { timeout: 30_000 }, () => {
 
 	it('exits 0 when every code is read, and 1 without a key file', async () => {
 		const stored = keyFileNow().assignments[1]!;
+		// An hour after the assignment was made: a time the report believes.
+		const submittedAt = stored.createdAt - (stored.createdAt % 1000) + 3_600_000;
 		const code = await encodeResult(
 			{
 				assignmentId: stored.id,
 				name: 'Aylin',
 				answers: stored.quiz.questions.map(() => null),
-				submittedAt: Date.UTC(2026, 11, 11),
+				submittedAt,
 				durationSeconds: 30
 			},
 			{ assignment: stored.assignment, quiz: stored.quiz }
 		);
 		const read = await tool('results', ['--key', keyFile], `Aylin's code: ${code}\n`);
 		expect(read.code, read.stderr).toBe(0);
-		expect(read.stdout).toContain('Aylin,0,4,0,no,30,2026-12-11T00:00:00Z,no,1');
+		const iso = new Date(submittedAt).toISOString().replace('.000Z', 'Z');
+		expect(read.stdout).toContain(`Aylin,0,4,0,no,30,${iso},no,1,\r\n`);
 		const missing = await tool('results', [], code);
 		expect(missing.code).toBe(1);
 		expect(missing.stderr).toContain('Usage: npm run --silent results');

@@ -115,7 +115,8 @@ await runTool(USAGE, [TeacherFileError, ContentError], async () => {
 			stored.assignment,
 			stored.quiz,
 			results,
-			facts.filter((fact) => fact.pack === stored.assignment.pack)
+			facts.filter((fact) => fact.pack === stored.assignment.pack),
+			{ now: Date.now() }
 		);
 		reports.push(reportToCsv(report, { bom: reports.length === 0 }));
 	}

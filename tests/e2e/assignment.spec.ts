@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import type { BrowserContext, Page } from '@playwright/test';
 import { deleteDatabaseInAnotherTab } from './support/indexeddb';
 import {
@@ -225,4 +226,63 @@ test('an assignment submitted while its storage was deleted keeps its code, and 
 	await page.getByLabel('Your name').fill('Leyla');
 	await page.getByRole('button', { name: 'Start the assignment' }).click();
 	await expect(page.getByLabel('Your result code', { exact: true })).toHaveValue(code);
+});
+
+test('a classmate who types another student’s name on their own device is shown apart, never in their place', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const { link, key } = await createAssignment(page, 'Assignment e2e');
+	const errors: string[] = [];
+	const leylaContext = await browser.newContext({ baseURL });
+	const otherContext = await browser.newContext({ baseURL });
+	try {
+		const leylaCode = await takeAssignment(
+			await studentDevice(leylaContext, errors),
+			link,
+			'Leyla Aliyeva',
+			key
+		);
+		const otherCode = await takeAssignment(
+			await studentDevice(otherContext, errors),
+			link,
+			'Leyla Aliyeva',
+			key.map((answer) => (answer === 'True' ? 'False' : 'True'))
+		);
+		await page.getByLabel(/^Result codes/).fill(`${otherCode}\n${leylaCode}`);
+		await page.getByRole('button', { name: 'Import codes' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
+			'2 results imported.'
+		);
+		const rows = page
+			.getByRole('region', { name: 'Students', exact: true })
+			.getByRole('row', { name: /Leyla Aliyeva/ });
+		await expect(rows).toHaveCount(2);
+		for (const row of await rows.all()) {
+			await expect(row).toContainText('2 with this name');
+		}
+		await expect(rows.filter({ hasText: '4/4 (100%)' })).toHaveCount(1);
+		await expect(rows.filter({ hasText: '0/4 (0%)' })).toHaveCount(1);
+
+		// The CSV, read back by a real parser: both rows, each with its note.
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download CSV' }).click();
+		const csv = await readFile(await (await download).path(), 'utf8');
+		const table = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ',' }).data;
+		const header = table[2]!;
+		const students = table.filter((row) => row[0] === 'Leyla Aliyeva');
+		expect(students.map((row) => row[header.indexOf('Percent')])).toEqual(
+			expect.arrayContaining(['100', '0'])
+		);
+		for (const row of students) {
+			expect(row[header.indexOf('Note')]).toBe(
+				'2 students with this name (other devices or profiles)'
+			);
+		}
+	} finally {
+		await leylaContext.close();
+		await otherContext.close();
+	}
+	expect(errors).toEqual([]);
 });

@@ -29,8 +29,10 @@ import { CodeError, type CodeKind } from './errors';
  *   nearer wrong options (acts a passage might seem to perform, names without a one-word trap);
  *   multiple choice takes its share of a short quiz; forms of address about one question in
  *   ten; no speech date or form of address among orderings.
+ * - 6: the same quizzes; a result carries the student's profile token (see `result.ts`), so a
+ *   teacher's app of format 5 says "newer version" instead of "damaged".
  */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 
 /** The kind byte of each code. */
 export const KIND_BYTES: Record<CodeKind, number> = { assignment: 0x41, result: 0x52 };

@@ -85,6 +85,11 @@ export interface StudentResult {
 	submittedAt: EpochMs;
 	/** Time from opening the quiz to submitting, in whole seconds. */
 	durationSeconds: number;
+	/**
+	 * The learner profile that took it, as `studentToken` in `result.ts` makes it: two students who typed the same
+	 * name have different ones. Absent in codes of format 5 and earlier.
+	 */
+	student?: string;
 }
 
 /** A result as the teacher's device keeps it, under a stable id so it is imported once. */

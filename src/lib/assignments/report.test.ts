@@ -1,6 +1,17 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { GivenAnswer, StudentResult } from './models';
-import { classReport, csvCell, reportToCsv, toCsv } from './report';
+import {
+	classReport,
+	csvCell,
+	reportToCsv,
+	studentNote,
+	toCsv,
+	type ClassReport,
+	type CountedAttempt
+} from './report';
+import { collected } from './result';
 import {
 	FIXTURE_FACTS,
 	fixtureAssignment,
@@ -49,13 +60,24 @@ async function fixtureClass() {
 		// Another assignment's result is left out.
 		makeResult(assignment, { assignmentId: 'aaaaaaaaaa', name: 'Nigar' })
 	];
-	return classReport(assignment, quiz, results, FIXTURE_FACTS);
+	return classReport(assignment, quiz, await collectedAll(results), FIXTURE_FACTS);
 }
+
+const collectedAll = (results: readonly StudentResult[]) =>
+	Promise.all(results.map((result) => collected(result)));
+
+/** The rows without their ids, which are result ids (hashes). */
+const rows = (report: ClassReport) =>
+	report.students.map(({ id, ...row }) => {
+		expect(id).toMatch(/^[\w-]{16}$/);
+		return row;
+	});
 
 describe('classReport', () => {
 	it('scores each student once, by their latest submission', async () => {
 		const report = await fixtureClass();
-		expect(report.students).toEqual([
+		expect(new Set(report.students.map((student) => student.id)).size).toBe(3);
+		expect(rows(report)).toEqual([
 			{
 				name: 'Aysel',
 				correct: 6,
@@ -65,7 +87,9 @@ describe('classReport', () => {
 				durationSeconds: 754,
 				submittedAt: T0 + HOUR,
 				late: false,
-				attempts: 1
+				clockOff: false,
+				attempts: 1,
+				sameName: 1
 			},
 			{
 				name: 'Leyla',
@@ -76,7 +100,9 @@ describe('classReport', () => {
 				durationSeconds: 900,
 				submittedAt: T0 + 2 * HOUR,
 				late: false,
-				attempts: 1
+				clockOff: false,
+				attempts: 1,
+				sameName: 1
 			},
 			{
 				name: 'murad',
@@ -87,9 +113,87 @@ describe('classReport', () => {
 				durationSeconds: 1200,
 				submittedAt: Date.UTC(2025, 0, 8, 8),
 				late: true,
-				attempts: 2
+				clockOff: false,
+				attempts: 2,
+				sameName: 1
 			}
 		]);
+	});
+
+	it('keeps apart two students who typed the same name on different profiles', async () => {
+		const assignment = await fixtureAssignment();
+		const results = await collectedAll([
+			makeResult(assignment, { name: 'Leyla', student: 'aaaaaaaa' }),
+			makeResult(assignment, { name: 'leyla', student: 'bbbbbbbb', answers: [] }),
+			// The same second, the same name and no token: two results, two ids.
+			makeResult(assignment, { name: 'Nigar' }),
+			makeResult(assignment, { name: 'Nigar', durationSeconds: 5 })
+		]);
+		const report = classReport(assignment, quiz, results, FIXTURE_FACTS);
+		expect(
+			report.students.map(({ name, sameName, attempts }) => [name, sameName, attempts])
+		).toEqual([
+			['Leyla', 2, 1],
+			['leyla', 2, 1],
+			['Nigar', 1, 2]
+		]);
+		expect(new Set(report.students.map((student) => student.id)).size).toBe(3);
+		expect(studentNote(report.students[0]!)).toBe(
+			'2 students with this name (other devices or profiles)'
+		);
+		expect(studentNote(report.students[0]!, 'short')).toBe('2 with this name');
+		expect(studentNote({ clockOff: true, sameName: 3 }, 'short')).toBe(
+			'device clock off; 3 with this name'
+		);
+	});
+
+	it('never trusts a time outside the assignment’s life for the latest, or for late', async () => {
+		const assignment = await fixtureAssignment({ due: '2025-01-06' });
+		const now = T0 + 3 * 24 * HOUR;
+		const results = await collectedAll([
+			makeResult(assignment, { name: 'Leyla', student: 'aaaaaaaa', submittedAt: T0 + HOUR }),
+			// A blank result from the same profile, its clock set to 2099: it cannot replace the real one.
+			makeResult(assignment, {
+				name: 'Leyla',
+				student: 'aaaaaaaa',
+				answers: RIGHT_ANSWERS.map(() => null),
+				submittedAt: Date.UTC(2099, 0, 1)
+			}),
+			// Only a time before the assignment was made: shown, flagged, not called late.
+			makeResult(assignment, { name: 'Murad', submittedAt: T0 - 30 * 24 * HOUR })
+		]);
+		const report = classReport(assignment, quiz, results, FIXTURE_FACTS, { now });
+		const [leyla, murad] = report.students;
+		expect(leyla).toMatchObject({ percent: 100, attempts: 2, clockOff: false, late: false });
+		expect(murad).toMatchObject({ clockOff: true, late: false });
+		expect(reportToCsv(report)).toContain(
+			',unknown,1,the device’s clock gave a time outside the assignment’s life'
+		);
+	});
+
+	it('counts the latest, the first or the best attempt, as the teacher chooses', async () => {
+		const assignment = await fixtureAssignment();
+		const results = await collectedAll([
+			makeResult(assignment, { name: 'Murad', submittedAt: T0 + HOUR }),
+			makeResult(assignment, {
+				name: 'Murad',
+				answers: RIGHT_ANSWERS.map(() => null),
+				submittedAt: T0 + 2 * HOUR
+			}),
+			makeResult(assignment, {
+				name: 'Murad',
+				answers: ['Ankara', ...RIGHT_ANSWERS.slice(1)],
+				submittedAt: T0 + 3 * HOUR
+			})
+		]);
+		const percent = (counts: CountedAttempt) =>
+			classReport(assignment, quiz, results, FIXTURE_FACTS, { counts }).students.map((student) => [
+				student.percent,
+				student.submittedAt
+			]);
+		expect(percent('latest')).toEqual([[83, T0 + 3 * HOUR]]);
+		expect(percent('first')).toEqual([[100, T0 + HOUR]]);
+		expect(percent('best')).toEqual([[100, T0 + HOUR]]);
 	});
 
 	it('gives per question the share right and the most chosen wrong answer', async () => {
@@ -207,6 +311,10 @@ describe('CSV', () => {
 		expect(csvCell('a, b')).toBe('"a, b"');
 		expect(csvCell('say "hi"')).toBe('"say ""hi"""');
 		expect(csvCell('two\nlines')).toBe('"two\nlines"');
+		// Split on by spreadsheets set to other languages' separators.
+		expect(csvCell('Leyla;=1+1')).toBe(`"Leyla;'=1+1"`);
+		expect(csvCell('Leyla;1+1')).toBe('"Leyla;1+1"');
+		expect(csvCell('a\tb')).toBe('"a\tb"');
 		expect(csvCell(42)).toBe('42');
 		expect(
 			toCsv([
@@ -221,11 +329,64 @@ describe('CSV', () => {
 		expect(csvCell('+7')).toBe("'+7");
 		expect(csvCell('-2')).toBe("'-2");
 		expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-		expect(csvCell('\tx')).toBe("'\tx");
+		expect(csvCell('\tx')).toBe(`"'\tx"`);
+		expect(csvCell('\rx')).toBe(`"'\rx"`);
 		expect(csvCell('=HYPERLINK("http://x.example","y")')).toBe(
 			`"'=HYPERLINK(""http://x.example"",""y"")"`
 		);
 		expect(csvCell('a=b')).toBe('a=b');
+	});
+
+	it('reads back cell by cell with a real CSV parser, and runs no formula whatever the separator', () => {
+		const cell = fc.string({
+			unit: fc.constantFrom(
+				'a',
+				'é',
+				' ',
+				'=',
+				'+',
+				'-',
+				'@',
+				',',
+				';',
+				'\t',
+				'\r',
+				'\n',
+				'"',
+				"'"
+			),
+			maxLength: 8
+		});
+		const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), {
+			minLength: 1,
+			maxLength: 4
+		});
+		const noApostrophes = (text: string) => text.replaceAll("'", '');
+		fc.assert(
+			fc.property(table, (rows) => {
+				const text = toCsv(rows);
+				const read = Papa.parse<string[]>(text, { delimiter: ',', newline: '\r\n' });
+				expect(read.errors).toEqual([]);
+				// Every row and cell as written; the guard only ever adds an apostrophe.
+				expect(read.data.slice(0, -1).map((row) => row.map(noApostrophes))).toEqual(
+					rows.map((row) => row.map(noApostrophes))
+				);
+				expect(read.data.at(-1)).toEqual(['']);
+				// A spreadsheet that splits on another separator (and so not on our quotes).
+				for (const delimiter of [',', ';', '\t']) {
+					for (const line of text.split(/\r\n|\r|\n/)) {
+						for (const field of line.split(delimiter)) {
+							expect(field.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
+						}
+					}
+				}
+			}),
+			{ numRuns: 300 }
+		);
+		const exact = Papa.parse<string[]>(toCsv([['Leyla;=1+1', 'a\tb', '=SUM(A1)', 'say "hi"']]), {
+			delimiter: ','
+		}).data[0];
+		expect(exact).toEqual(["Leyla;'=1+1", 'a\tb', "'=SUM(A1)", 'say "hi"']);
 	});
 
 	it('exports the students, the questions and the missed facts', async () => {
@@ -233,10 +394,10 @@ describe('CSV', () => {
 		const lines = reportToCsv(report).split('\r\n');
 		expect(lines[0]).toBe('Assignment: Khojaly and the OIC,aebagbafa2');
 		expect(lines[2]).toBe(
-			'Student,Correct,Questions,Percent,Passed,Time (s),Submitted (UTC),Late,Attempts'
+			'Student,Correct,Questions,Percent,Passed,Time (s),Submitted (UTC),Late,Attempts,Note'
 		);
-		expect(lines[3]).toBe('Aysel,6,6,100,yes,754,2025-01-06T10:00:00Z,no,1');
-		expect(lines[5]).toBe('murad,1,6,16,no,1200,2025-01-08T08:00:00Z,yes,2');
+		expect(lines[3]).toBe('Aysel,6,6,100,yes,754,2025-01-06T10:00:00Z,no,1,');
+		expect(lines[5]).toBe('murad,1,6,16,no,1200,2025-01-08T08:00:00Z,yes,2,');
 		expect(lines).toContain('1,Which city hosted the meeting?,Istanbul,3,1,33,Ankara,2');
 		expect(lines).toContain('host-city,Statement of host-city.,1,2,3,67');
 		expect(lines.at(-1)).toBe('');
@@ -247,7 +408,7 @@ describe('CSV', () => {
 		const report = classReport(
 			assignment,
 			quiz,
-			[makeResult(assignment, { name: '=cmd|"/c calc"!A1' })],
+			await collectedAll([makeResult(assignment, { name: '=cmd|"/c calc"!A1' })]),
 			FIXTURE_FACTS
 		);
 		expect(reportToCsv(report)).toContain(`"'=cmd|""/c calc""!A1",6,6,100`);

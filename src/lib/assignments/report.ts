@@ -9,10 +9,34 @@ import { expectedText, formatGivenAnswer } from '../engine/grade-question';
 import type { Question, Quiz } from '../engine/models';
 import { cleanText, isPastDue } from './assignment';
 import { factOutcomes, scoreAnswers } from './grade';
-import type { Assignment, EpochMs, GivenAnswer, ReportFact, StudentResult } from './models';
+import type { Assignment, CollectedResult, EpochMs, GivenAnswer, ReportFact } from './models';
 
-/** One student's line: their latest submission. */
+/** Which of a student's submissions counts in the report. */
+export type CountedAttempt = 'latest' | 'best' | 'first';
+
+export const COUNTED_ATTEMPTS: readonly { value: CountedAttempt; label: string }[] = [
+	{ value: 'latest', label: 'Latest attempt' },
+	{ value: 'best', label: 'Best attempt' },
+	{ value: 'first', label: 'First attempt' }
+];
+
+export interface ReportOptions {
+	/** Which submission of each student counts; the latest when absent. */
+	counts?: CountedAttempt;
+	/**
+	 * The time on the teacher's device: a submission claimed later than it (beyond a day's leeway
+	 * for clocks set wrong) is no time a device could have sent it.
+	 */
+	now?: EpochMs;
+}
+
+/** Devices' clocks are often off by hours (a wrong time zone): a day either side is believed. */
+const CLOCK_LEEWAY_MS = 24 * 3_600_000;
+
+/** One student's line: the submission that counts, of the attempts collected. */
 export interface StudentRow {
+	/** The id of the result that counts: a row's key (two results may share name and time). */
+	id: string;
 	name: string;
 	correct: number;
 	total: number;
@@ -21,10 +45,20 @@ export interface StudentRow {
 	passed: boolean;
 	durationSeconds: number;
 	submittedAt: EpochMs;
-	/** Submitted after the due day ended. */
+	/** Submitted after the due day ended (never said of a time that cannot be right). */
 	late: boolean;
-	/** How many submissions under this name were collected; the latest one counts. */
+	/**
+	 * The submission time the student's device gave lies outside the assignment's life (before it
+	 * was made, or after now): it is shown as such, and never used to pick the latest or say late.
+	 */
+	clockOff: boolean;
+	/** How many submissions this student made; `counts` says which one this row shows. */
 	attempts: number;
+	/**
+	 * How many rows have this name: more than 1 when different learner profiles (another student,
+	 * or the same one on another device) typed the same name. They are kept apart.
+	 */
+	sameName: number;
 }
 
 /** How the class did on one question. */
@@ -89,15 +123,36 @@ const nameKey = (name: string) => cleanText(name).toLowerCase();
 const compareNames = (a: string, b: string) =>
 	compareText(searchKey(a), searchKey(b)) || compareText(a, b);
 
-/** The latest submission of each student (names compared ignoring case), with their count. */
-function latestPerStudent(results: readonly StudentResult[]): [StudentResult, number][] {
-	const byName = new Map<string, [StudentResult, number]>();
-	for (const result of results) {
-		const key = nameKey(result.name);
-		const [kept, count] = byName.get(key) ?? [result, 0];
-		byName.set(key, [result.submittedAt > kept.submittedAt ? result : kept, count + 1]);
+interface Scored {
+	result: CollectedResult;
+	score: ReturnType<typeof scoreAnswers>;
+	clockOff: boolean;
+}
+
+/**
+ * Each student's submissions: one student is a name (ignoring case) from one learner profile,
+ * so two students who typed the same name stay apart.
+ */
+function perStudent(scored: readonly Scored[]): Scored[][] {
+	const groups = new Map<string, Scored[]>();
+	for (const entry of scored) {
+		const key = `${nameKey(entry.result.name)}\n${entry.result.student ?? ''}`;
+		groups.set(key, [...(groups.get(key) ?? []), entry]);
 	}
-	return [...byName.values()];
+	return [...groups.values()];
+}
+
+/** Earlier first; the same time (two codes of one second) by id, the same on every device. */
+const byTime = (a: Scored, b: Scored) =>
+	a.result.submittedAt - b.result.submittedAt || compareText(a.result.id, b.result.id);
+
+/** The submission that counts: times a device could not have given are trusted last. */
+function counted(attempts: readonly Scored[], counts: CountedAttempt): Scored {
+	const trusted = attempts.filter((entry) => !entry.clockOff);
+	const pool = [...(trusted.length ? trusted : attempts)].sort(byTime);
+	if (counts === 'first') return pool[0]!;
+	if (counts === 'latest') return pool.at(-1)!;
+	return pool.reduce((best, entry) => (entry.score.percent >= best.score.percent ? entry : best));
 }
 
 /** The wrong answers within a given answer, each as text, with a key that groups alike ones. */
@@ -137,28 +192,40 @@ const average = (values: readonly number[]) =>
 	values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : 0;
 
 /**
- * The report of a class on an assignment. Each student counts once, by their latest submission.
- * `quiz` is the assignment's quiz as the teacher's device built it; `facts` are the facts it
- * was built from (with their pack, for links to the speech).
+ * The report of a class on an assignment. Each student counts once, by the submission `counts`
+ * names (the latest when absent). `quiz` is the assignment's quiz as the teacher's device built
+ * it; `facts` are the facts it was built from (with their pack, for links to the speech).
  */
 export function classReport(
 	assignment: Assignment,
 	quiz: Quiz,
-	results: readonly StudentResult[],
-	facts: readonly ReportFact[]
+	results: readonly CollectedResult[],
+	facts: readonly ReportFact[],
+	{ counts = 'latest', now }: ReportOptions = {}
 ): ClassReport {
 	const factsById = new Map(facts.map((fact) => [fact.id, fact]));
-	const latest = latestPerStudent(
-		results.filter((result) => result.assignmentId === assignment.id)
-	);
-	const scored = latest.map(([result, attempts]) => ({
-		result,
-		attempts,
-		score: scoreAnswers(quiz, result.answers, (id) => factsById.get(id))
+	const all: Scored[] = results
+		.filter((result) => result.assignmentId === assignment.id)
+		.map((result) => ({
+			result,
+			score: scoreAnswers(quiz, result.answers, (id) => factsById.get(id)),
+			clockOff:
+				result.submittedAt < assignment.createdAt - CLOCK_LEEWAY_MS ||
+				(now !== undefined && result.submittedAt > now + CLOCK_LEEWAY_MS)
+		}));
+	const groups = perStudent(all);
+	const scored = groups.map((attempts) => ({
+		...counted(attempts, counts),
+		attempts: attempts.length
 	}));
+	const names = new Map<string, number>();
+	for (const { result } of scored) {
+		names.set(nameKey(result.name), (names.get(nameKey(result.name)) ?? 0) + 1);
+	}
 
 	const students: StudentRow[] = scored
-		.map(({ result, attempts, score }) => ({
+		.map(({ result, attempts, score, clockOff }) => ({
+			id: result.id,
 			name: result.name,
 			correct: score.correct,
 			total: score.total,
@@ -166,10 +233,15 @@ export function classReport(
 			passed: score.percent >= assignment.passMark,
 			durationSeconds: result.durationSeconds,
 			submittedAt: result.submittedAt,
-			late: isPastDue(assignment, result.submittedAt),
-			attempts
+			late: !clockOff && isPastDue(assignment, result.submittedAt),
+			clockOff,
+			attempts,
+			sameName: names.get(nameKey(result.name)) ?? 1
 		}))
-		.sort((a, b) => compareNames(a.name, b.name) || a.submittedAt - b.submittedAt);
+		.sort(
+			(a, b) =>
+				compareNames(a.name, b.name) || a.submittedAt - b.submittedAt || compareText(a.id, b.id)
+		);
 
 	const questions: QuestionRow[] = quiz.questions.map((question, q) => {
 		const wrong = new Map<string, { text: string; count: number }>();
@@ -254,14 +326,18 @@ export function classReport(
 // --- CSV ------------------------------------------------------------------------------------
 
 /**
- * One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break. Text starting
- * with = + - @ (or a tab or carriage return) gets a leading `'`, so a spreadsheet shows a
- * student's "=HYPERLINK(…)" as text instead of running it.
+ * One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break — and a
+ * semicolon or a tab, which spreadsheets in many languages split on, so that `Leyla;=1+1` stays
+ * one cell. Text starting with = + - @ (or a tab or carriage return) gets a leading `'`, so a
+ * spreadsheet shows a student's "=HYPERLINK(…)" as text instead of running it; so does such a
+ * character after a separator or line break inside the text, which a spreadsheet that splits on
+ * another separator than ours (and so ignores our quotes) would start a cell with.
  */
 export function csvCell(value: string | number | boolean): string {
-	let text = String(value);
-	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	if (typeof value !== 'string') return String(value);
+	const inner = value.replace(/([,;\t\r\n])(?=[=+\-@\t\r])/g, "$1'");
+	const text = /^[=+\-@\t\r]/.test(inner) ? `'${inner}` : inner;
+	return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A byte order mark, so that spreadsheets read a CSV file as UTF-8. */
@@ -273,6 +349,32 @@ export function toCsv(rows: readonly (readonly (string | number | boolean)[])[])
 }
 
 const isoSeconds = (time: EpochMs) => new Date(time).toISOString().replace('.000Z', 'Z');
+
+/**
+ * What a teacher should know about a row before trusting it, in words ('' when nothing): in
+ * full for the CSV, short for a table cell on a phone.
+ */
+export function studentNote(
+	row: Pick<StudentRow, 'clockOff' | 'sameName'>,
+	form: 'full' | 'short' = 'full'
+): string {
+	const notes: string[] = [];
+	if (row.clockOff) {
+		notes.push(
+			form === 'full'
+				? 'the device’s clock gave a time outside the assignment’s life'
+				: 'device clock off'
+		);
+	}
+	if (row.sameName > 1) {
+		notes.push(
+			form === 'full'
+				? `${row.sameName} students with this name (other devices or profiles)`
+				: `${row.sameName} with this name`
+		);
+	}
+	return notes.join('; ');
+}
 const percentOf = (share: number) => Math.round(share * 100);
 
 /**
@@ -296,7 +398,8 @@ function reportTables(report: ClassReport): string {
 			'Time (s)',
 			'Submitted (UTC)',
 			'Late',
-			'Attempts'
+			'Attempts',
+			'Note'
 		],
 		...report.students.map((s) => [
 			s.name,
@@ -306,8 +409,9 @@ function reportTables(report: ClassReport): string {
 			s.passed ? 'yes' : 'no',
 			s.durationSeconds,
 			isoSeconds(s.submittedAt),
-			s.late ? 'yes' : 'no',
-			s.attempts
+			s.clockOff ? 'unknown' : s.late ? 'yes' : 'no',
+			s.attempts,
+			studentNote(s)
 		]),
 		[],
 		[

@@ -15,7 +15,15 @@ import { AssignmentInputError, CodeError, type CodeErrorReason } from './errors'
 import { FORMAT_VERSION, PREFIXES } from './frame';
 import { exportPublicKey, generateTeacherKeyPair } from './keys';
 import { LIMITS, type GivenAnswer, type StudentResult } from './models';
-import { decodeResult, encodeResult, normaliseResult, resultId, sealResultPayload } from './result';
+import {
+	decodeResult,
+	encodeResult,
+	normaliseResult,
+	resultId,
+	sealResultPayload,
+	studentToken
+} from './result';
+import { TIME_RANGE } from '../scheduling/time';
 import {
 	DRAFT,
 	fixtureAssignment,
@@ -91,7 +99,9 @@ describe('a result code', () => {
 				.map(cleanText)
 				.filter((name) => name.length > 0 && name.length <= LIMITS.name),
 			answers: fc.tuple(...quiz.questions.map(answerArbitrary)),
-			submittedAt: fc.integer({ min: 0, max: 4e9 }).map((seconds) => seconds * 1000),
+			submittedAt: fc
+				.integer({ min: TIME_RANGE.min / 1000, max: TIME_RANGE.max / 1000 })
+				.map((seconds) => seconds * 1000),
 			durationSeconds: fc.integer({ min: 0, max: LIMITS.durationSeconds })
 		});
 		await fc.assert(
@@ -101,6 +111,22 @@ describe('a result code', () => {
 			}),
 			{ numRuns: 60 }
 		);
+	});
+
+	it('carries the student token, and a code of format 5 without one still reads', async () => {
+		const { assignment, quiz, privateKey } = await setup();
+		const student = await studentToken('learner-1');
+		expect(student).toMatch(/^[\w-]{8}$/);
+		expect(await studentToken('learner-1')).toBe(student);
+		expect(await studentToken('learner-2')).not.toBe(student);
+		const result = makeResult(assignment, { student });
+		const code = await encodeResult(result, { assignment, quiz });
+		expect(await decodeResult(code, { assignment, quiz, privateKey })).toEqual(result);
+		// A student's app of format 5 sends four fields.
+		const right = [0, 0, 'Mecca', '613', [3, 1, 2, 0], [2, 0, 1]];
+		const old = await sealResultPayload(['Aysel', T0 / 1000, 60, right], assignment);
+		expect(await decodeResult(old, { assignment, quiz, privateKey })).not.toHaveProperty('student');
+		expect(await resultId(result)).not.toBe(await resultId({ ...result, student: 'bbbbbbbb' }));
 	});
 
 	it('is different each time, for the same result', async () => {
@@ -260,7 +286,11 @@ describe('a bad result code', () => {
 			['Aysel', T0 / 1000, 60, [...right.slice(0, 5), [2, 2, 1]]],
 			['Aysel', T0 / 1000, 60, [...right.slice(0, 5), [2, 0]]],
 			['Aysel', T0 / 1000, 60, [...right.slice(0, 5), 'First']],
-			['Aysel', T0 / 1000, 60, right, 'extra']
+			['Aysel', T0 / 1000, 60, right, 'extra'],
+			['Aysel', T0 / 1000, 60, right, 'bad token'],
+			// Submitted in the year 287 million, or before 2000: no time a report can show.
+			['Aysel', 9e15, 60, right],
+			['Aysel', 1000, 60, right]
 		];
 		for (const json of bad) {
 			const code = await sealResultPayload(json, assignment);

@@ -9,10 +9,12 @@
  * id and ephemeral key are the AEAD's associated data: moving a code to another assignment breaks
  * it. The id stays readable, so a teacher hears "for another assignment" before decrypting.
  *
- * The plaintext is a payload (see `payload.ts`) of `[name, submitted (s), duration (s), answers]`,
- * answers as positions in the quiz both devices built: an option's index, a matching as the
- * right column's index per left item (-1 unpaired), an ordering as option indices. Typed and
- * numeric answers stay text.
+ * The plaintext is a payload (see `payload.ts`) of
+ * `[name, submitted (s), duration (s), answers, student]`, answers as positions in the quiz both
+ * devices built: an option's index, a matching as the right column's index per left item (-1
+ * unpaired), an ordering as option indices. Typed and numeric answers stay text. `student` (from
+ * format 6 on; absent before) tells apart two students who typed the same name: a token of the
+ * learner profile that took the quiz, the same for each of its submissions.
  *
  * What this cannot do: a student who controls their device can still submit any answers they
  * like under any name. The encryption keeps results private and unforgeable in transit only.
@@ -32,6 +34,10 @@ import {
 	type StudentResult
 } from './models';
 import { packPayload, unpackPayload } from './payload';
+import { TIME_RANGE } from '../scheduling/time';
+
+/** A {@link studentToken}: 8 base64url characters. */
+const STUDENT_TOKEN = /^[\w-]{8}$/;
 
 const ECDH: EcKeyGenParams = { name: 'ECDH', namedCurve: 'P-256' };
 const INFO_LABEL = new TextEncoder().encode('speech-study result v1');
@@ -130,9 +136,15 @@ export function normaliseAnswers(quiz: Quiz, answers: readonly GivenAnswer[]): G
 	});
 }
 
-const PlainSchema = v.strictTuple([
+const PlainFields = [
 	v.string(),
-	v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+	// A submission time a date can be: one of 9e15 seconds would stop the report that formats it.
+	v.pipe(
+		v.number(),
+		v.safeInteger(),
+		v.minValue(TIME_RANGE.min / 1000),
+		v.maxValue(TIME_RANGE.max / 1000)
+	),
 	v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(LIMITS.durationSeconds)),
 	v.array(
 		v.union([
@@ -142,6 +154,14 @@ const PlainSchema = v.strictTuple([
 			v.array(v.pipe(v.number(), v.integer()))
 		])
 	)
+] as const;
+
+const StudentTokenSchema = v.pipe(v.string(), v.regex(STUDENT_TOKEN));
+
+const PlainSchema = v.union([
+	v.strictTuple([...PlainFields, StudentTokenSchema]),
+	// Format 5 and earlier: no student token.
+	v.strictTuple(PlainFields)
 ]);
 
 // --- Encryption ---------------------------------------------------------------------------
@@ -189,7 +209,8 @@ export function normaliseResult(result: StudentResult, quiz: Quiz): StudentResul
 		durationSeconds: Math.min(
 			LIMITS.durationSeconds,
 			Math.max(0, Math.round(result.durationSeconds))
-		)
+		),
+		...(result.student === undefined ? {} : { student: result.student })
 	};
 }
 
@@ -212,12 +233,16 @@ export async function encodeResult(result: StudentResult, context: ResultContext
 	if (!clean.name || clean.name.length > LIMITS.name) {
 		throw new AssignmentInputError(`The name must be 1 to ${LIMITS.name} characters.`);
 	}
+	if (clean.student !== undefined && !STUDENT_TOKEN.test(clean.student)) {
+		throw new AssignmentInputError('The student token is damaged.');
+	}
 	return sealResultPayload(
 		[
 			clean.name,
 			clean.submittedAt / 1000,
 			clean.durationSeconds,
-			quiz.questions.map((question, i) => answerToWire(question, clean.answers[i] ?? null))
+			quiz.questions.map((question, i) => answerToWire(question, clean.answers[i] ?? null)),
+			...(clean.student === undefined ? [] : [clean.student])
 		],
 		assignment,
 		subtle
@@ -319,7 +344,7 @@ export async function decodeResult(
 	const json = await unpackPayload(plain, 'result');
 	const parsed = v.safeParse(PlainSchema, json);
 	if (!parsed.success) throw new CodeError('malformed', 'result');
-	const [name, submitted, durationSeconds, wireAnswers] = parsed.output;
+	const [name, submitted, durationSeconds, wireAnswers, student] = parsed.output;
 	if (!name || name.length > LIMITS.name || cleanText(name) !== name) {
 		throw new CodeError('malformed', 'result');
 	}
@@ -335,8 +360,21 @@ export async function decodeResult(
 		name,
 		answers,
 		submittedAt: submitted * 1000,
-		durationSeconds
+		durationSeconds,
+		...(student === undefined ? {} : { student })
 	};
+}
+
+/**
+ * The token a learner profile puts in its result codes: 8 characters of a hash of its id, so
+ * that the teacher can tell two students of the same name apart without learning the id.
+ */
+export async function studentToken(
+	learnerId: string,
+	subtle: SubtleCrypto = crypto.subtle
+): Promise<string> {
+	const digest = await subtle.digest('SHA-256', new TextEncoder().encode(`student:${learnerId}`));
+	return toBase64Url(new Uint8Array(digest).slice(0, 6));
 }
 
 /**
@@ -358,7 +396,13 @@ export async function resultId(
 	result: StudentResult,
 	subtle: SubtleCrypto = crypto.subtle
 ): Promise<string> {
-	const text = JSON.stringify([result.assignmentId, result.name, result.submittedAt]);
+	// The token joins only when present, so a result of format 5 keeps the id it had.
+	const text = JSON.stringify([
+		result.assignmentId,
+		result.name,
+		result.submittedAt,
+		...(result.student === undefined ? [] : [result.student])
+	]);
 	const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
 	return toBase64Url(new Uint8Array(digest).slice(0, 12));
 }

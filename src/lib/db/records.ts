@@ -226,7 +226,8 @@ export const CollectedResultSchema: v.GenericSchema<CollectedResult> = v.strictO
 	name: v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.name)),
 	answers: v.array(GivenAnswerSchema),
 	submittedAt: Time,
-	durationSeconds: Count
+	durationSeconds: Count,
+	student: v.optional(v.pipe(v.string(), v.regex(/^[\w-]{8}$/)))
 });
 
 export const StudentSubmissionSchema: v.GenericSchema<StudentSubmission> = v.strictObject({

@@ -8,7 +8,7 @@ import { assignmentQuiz, cleanText, decodeAssignment } from '$lib/assignments/as
 import { CodeError } from '$lib/assignments/errors';
 import { scoreAnswers } from '$lib/assignments/grade';
 import { LIMITS, type Assignment } from '$lib/assignments/models';
-import { encodeResult } from '$lib/assignments/result';
+import { encodeResult, studentToken } from '$lib/assignments/result';
 import { shuffleForStudent } from '$lib/assignments/shuffle';
 import type { PackedFact } from '$lib/content/models';
 import { SvelteMap } from 'svelte/reactivity';
@@ -147,8 +147,17 @@ export class AssignmentTake {
 		const answers = quiz.questions.map((_, i) => run.results[i]?.given ?? null);
 		const submittedAt = run.finishedAt ?? this.#now();
 		const durationSeconds = Math.round((submittedAt - run.startedAt) / 1000);
+		// The learner profile's token tells this student from a classmate who typed the same name.
+		const student = await learnerSession.learnerId().then(studentToken, () => undefined);
 		const code = await encodeResult(
-			{ assignmentId: assignment.id, name: this.#name, answers, submittedAt, durationSeconds },
+			{
+				assignmentId: assignment.id,
+				name: this.#name,
+				answers,
+				submittedAt,
+				durationSeconds,
+				...(student ? { student } : {})
+			},
 			{ assignment, quiz }
 		);
 		const score = scoreAnswers(quiz, answers, this.factOf);

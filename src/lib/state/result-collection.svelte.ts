@@ -7,7 +7,12 @@ import { collectResults, type RejectedCode } from '$lib/assignments/collect';
 import { CodeError } from '$lib/assignments/errors';
 import { importTeacherKeys } from '$lib/assignments/keys';
 import type { CollectedResult } from '$lib/assignments/models';
-import { classReport, reportToCsv, type ClassReport } from '$lib/assignments/report';
+import {
+	classReport,
+	reportToCsv,
+	type ClassReport,
+	type CountedAttempt
+} from '$lib/assignments/report';
 import type { PackedFact } from '$lib/content/models';
 import { SvelteSet } from 'svelte/reactivity';
 import type { StoredAssignment } from '$lib/db';
@@ -32,6 +37,10 @@ export class ResultCollection {
 	rejected = $state.raw<RejectedCode[]>([]);
 	/** Why the last import could not be done at all (wrong key, far too much text). */
 	importError = $state('');
+	/** Which of each student's submissions the report counts: the teacher's choice. */
+	counts = $state<CountedAttempt>('latest');
+	/** When the page opened: a submission time after it (and a day's leeway) cannot be right. */
+	#openedAt = Date.now();
 
 	readonly report: ClassReport | null;
 
@@ -47,7 +56,8 @@ export class ResultCollection {
 						this.stored.assignment,
 						this.stored.quiz,
 						this.results,
-						this.#facts.filter((fact) => fact.pack === this.stored?.assignment.pack)
+						this.#facts.filter((fact) => fact.pack === this.stored?.assignment.pack),
+						{ counts: this.counts, now: this.#openedAt }
 					)
 				: null
 		);
