@@ -24,10 +24,11 @@ async function createAssignment(page: Page, title: string) {
 	const link = await page.locator('#share-link').inputValue();
 	expect(link).toMatch(/\/assignment#SSA-[\w-]+$/);
 	// The answer key of the paper version: "1. True", "2. False. <the fact>", …
-	const paper = (await page.locator('pre.paper').textContent()) ?? '';
-	const key = [...paper.split('— Answer key —')[1]!.matchAll(/^\d+\. (True|False)/gm)].map(
-		(match) => match[1]!
-	);
+	await page.getByText('Show the paper version').click();
+	const copy = (await page.getByRole('figure', { name: 'Student copy' }).textContent()) ?? '';
+	expect(copy).not.toContain('— Answer key —');
+	const paper = (await page.getByRole('figure', { name: 'Answer key' }).textContent()) ?? '';
+	const key = [...paper.matchAll(/^\d+\. (True|False)/gm)].map((match) => match[1]!);
 	expect(key).toHaveLength(4);
 	const id = new URL(page.url()).hash.slice(1);
 	return { link, key, id };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledFacts } from '../content/bundled';
-import { formatPaperQuiz } from './paper';
+import { ANSWER_KEY, formatPaperQuiz } from './paper';
 import { buildQuiz } from './quiz';
 
 const facts = bundledFacts.filter((fact) => fact.pack === 'oic-acm-2017');
@@ -8,7 +8,7 @@ const facts = bundledFacts.filter((fact) => fact.pack === 'oic-acm-2017');
 /** The answer key's lines of a quiz, by question number. */
 function keyOf(text: string): string[] {
 	return text
-		.slice(text.indexOf('— Answer key —'))
+		.slice(text.indexOf(ANSWER_KEY))
 		.split('\n')
 		.filter((line) => /^\d+\. /.test(line));
 }

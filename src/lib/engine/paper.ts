@@ -88,18 +88,32 @@ function keyLine(question: Question): string {
 	}
 }
 
-/** The quiz as a printable text: the questions, then the answer key. */
-export function formatPaperQuiz(quiz: Quiz): string {
-	const { spec } = quiz;
-	const header = [
-		`Quiz: ${quiz.questions.length} questions (seed ${spec.seed})`,
-		'Name: ______________________    Date: ____________',
-		''
-	];
+/** A quiz on paper in two parts: the student copy (no answers at all) and the answer key. */
+export interface PaperQuiz {
+	questions: string;
+	key: string;
+}
+
+/** The quiz as printable texts: the questions for students, and the answer key apart. */
+export function paperQuiz(quiz: Quiz): PaperQuiz {
+	const title = `Quiz: ${quiz.questions.length} questions (seed ${quiz.spec.seed})`;
 	const body = quiz.questions.flatMap((question, i) => {
 		const [first = '', ...rest] = questionLines(question);
 		return [`${i + 1}. ${first}`, ...rest, ''];
 	});
 	const key = quiz.questions.map((question, i) => `${i + 1}. ${keyLine(question)}`);
-	return [...header, ...body, '', '— Answer key —', '', ...key, ''].join('\n');
+	return {
+		questions: [title, 'Name: ______________________    Date: ____________', '', ...body].join(
+			'\n'
+		),
+		key: [ANSWER_KEY, title, '', ...key, ''].join('\n')
+	};
+}
+
+export const ANSWER_KEY = '— Answer key —';
+
+/** The quiz as one printable text: the questions, then the answer key. */
+export function formatPaperQuiz(quiz: Quiz): string {
+	const { questions, key } = paperQuiz(quiz);
+	return `${questions}\n${key}`;
 }
