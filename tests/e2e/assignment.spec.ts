@@ -287,3 +287,37 @@ test('a classmate who types another student’s name on their own device is show
 	}
 	expect(errors).toEqual([]);
 });
+
+test('an assignment in progress survives closing the tab: same questions, same clock, no fresh start', async ({
+	page,
+	context
+}) => {
+	await openHydrated(page, '/teacher');
+	await page.getByLabel('Title').fill('Timed e2e');
+	await page.getByLabel('Number of questions').fill('4');
+	await page.getByLabel(/^Time limit in minutes/).fill('10');
+	await page.getByRole('button', { name: 'Make assignment' }).click();
+	const link = await page.locator('#share-link').inputValue();
+
+	const student = await context.newPage();
+	await student.goto(link);
+	await student.getByLabel('Your name').fill('Nigar');
+	await student.getByRole('button', { name: 'Start the assignment' }).click();
+	await expect(student.getByRole('heading', { name: 'Question 1 of 4' })).toBeVisible();
+	// Without feedback during the assignment, "I don’t know" moves on by itself.
+	await student.getByRole('button', { name: 'I don’t know' }).click();
+	await expect(student.getByRole('heading', { name: 'Question 2 of 4' })).toBeVisible();
+	const second = await student.getByRole('region', { name: 'Question 2 of 4' }).innerText();
+	await student.waitForTimeout(2_000);
+	await student.close();
+
+	// The tab was closed (or discarded, or the browser restarted): the link opens the same run.
+	const again = await context.newPage();
+	await again.goto(link);
+	await expect(again.getByRole('heading', { name: 'Question 2 of 4' })).toBeVisible();
+	expect(await again.getByRole('region', { name: 'Question 2 of 4' }).innerText()).toBe(second);
+	await expect(again.getByRole('button', { name: 'Start the assignment' })).toHaveCount(0);
+	// The clock ran on from Start: less than the ten minutes are left.
+	await expect(again.getByText(/^Time left:/)).not.toHaveText('Time left: 10:00');
+	await expect(again.getByText(/^Time left: 9:5\d$/)).toBeVisible();
+});

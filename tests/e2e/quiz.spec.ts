@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test';
 import { deleteDatabaseInAnotherTab } from './support/indexeddb';
-import { expect, expectNoHorizontalScroll, test } from './fixtures';
+import {
+	expect,
+	expectNoHorizontalScroll,
+	openHydrated,
+	test,
+	waitForServiceWorker
+} from './fixtures';
 
 /** The heading of question `n`, where focus lands when it is shown. */
 const questionHeading = (page: Page, n: number) =>
@@ -260,4 +266,37 @@ test.describe('quiz', () => {
 		await expect(alert).toContainText(/ask for at most \d+/);
 		await expect(page.getByRole('heading', { level: 2, name: /^Question/ })).toHaveCount(0);
 	});
+});
+
+test('a quiz in progress comes back after a reload, offline too, and is gone once finished', async ({
+	page,
+	context
+}) => {
+	await openHydrated(page, '/quiz');
+	await waitForServiceWorker(page);
+	await page.getByRole('button', { name: /^Quick 10/ }).click();
+	for (let n = 1; n <= 2; n++) {
+		await expect(questionHeading(page, n)).toBeFocused();
+		await page.getByRole('button', { name: 'I don’t know' }).click();
+		await page.getByRole('button', { name: 'Next question' }).click();
+	}
+	const third = await page.getByRole('region', { name: 'Question 3 of 10' }).innerText();
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'Question 3 of 10' })).toBeVisible();
+	expect(await page.getByRole('region', { name: 'Question 3 of 10' }).innerText()).toBe(third);
+	await expect(page.getByRole('progressbar', { name: 'Progress' })).toHaveText('2 of 10 answered');
+	await context.setOffline(false);
+
+	for (let n = 3; n <= 10; n++) {
+		await page.getByRole('button', { name: 'I don’t know' }).click();
+		await page.getByRole('button', { name: n === 10 ? 'See results' : 'Next question' }).click();
+	}
+	await expect(page.getByRole('status')).toHaveText('Saved to your history.');
+	await page.reload();
+	await expect(page.getByRole('button', { name: /^Quick 10/ })).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Recent quizzes' }).getByRole('listitem')
+	).toHaveCount(1);
 });

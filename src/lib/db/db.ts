@@ -18,6 +18,7 @@ import type {
 	Learner,
 	LearnerSettings,
 	QuizAttempt,
+	RunInProgress,
 	StoredAssignment,
 	StoredCardState,
 	StoredReview,
@@ -60,6 +61,7 @@ export class StudyDB extends Dexie {
 	assignments!: EntityTable<StoredAssignment, 'id'>;
 	assignmentResults!: EntityTable<CollectedResult, 'id'>;
 	studentSubmissions!: Table<StudentSubmission, [string, string]>;
+	runsInProgress!: Table<RunInProgress, [string, string]>;
 
 	#reloadRequired = false;
 

@@ -28,3 +28,4 @@ export * from './live';
 export * from './assignments';
 export * from './backup';
 export * from './storage';
+export * from './runs';

@@ -76,7 +76,8 @@ export async function deleteLearner(db: StudyDB, learnerId: string): Promise<voi
 		db.cardStates,
 		db.reviewLog,
 		db.dailyStats,
-		db.quizAttempts
+		db.quizAttempts,
+		db.runsInProgress
 	];
 	await guarded(() =>
 		db.transaction('rw', [...all, db.settings], async () => {
@@ -94,6 +95,10 @@ export async function deleteLearner(db: StudyDB, learnerId: string): Promise<voi
 			await db.quizAttempts
 				.where('[learnerId+finishedAt]')
 				.between([learnerId, -Infinity], [learnerId, Infinity], true, true)
+				.delete();
+			await db.runsInProgress
+				.where('[learnerId+key]')
+				.between([learnerId, ''], [learnerId, '\uffff'], true, true)
 				.delete();
 			const active = await db.settings.get('activeLearnerId');
 			if (active?.value === learnerId) {

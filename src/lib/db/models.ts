@@ -195,4 +195,16 @@ export interface StudentSubmission {
 	total: number;
 }
 
+/**
+ * A quiz or an assignment in progress (schema v5), saved after every answer. `key` names the
+ * screen (`quiz`, `assignment:<id>`); `value` is what that screen needs to carry on, as JSON,
+ * checked by the screen when it is read back.
+ */
+export interface RunInProgress {
+	learnerId: string;
+	key: string;
+	savedAt: EpochMs;
+	value: JsonValue;
+}
+
 export type { CollectedResult };

@@ -121,6 +121,27 @@ const v3Assignment = { id: 'A1', createdAt: T0, title: 'Week 3' };
  * For each earlier version: data as that release wrote it, and what the current schema must read
  * from it. A new schema version must add a fixture for the version before it.
  */
+/** One learner with a state, a review, a day's count, an attempt and settings, as v2 wrote them. */
+async function writeOneLearnerV2(db: Dexie): Promise<void> {
+	await db.table('learners').add({ id: 'l1', name: 'Leyla', createdAt: T0 });
+	await db.table('cardStates').add(v1State);
+	await db.table('reviewLog').add(v2Review);
+	await db.table('dailyStats').add(v2Daily);
+	await db.table('quizAttempts').add(v2Attempt);
+	await db.table('learnerSettings').add(v2Settings);
+}
+
+const v4Submission = {
+	assignmentId: 'aebagbafa2',
+	nameKey: 'leyla',
+	name: 'Leyla',
+	code: 'SSR-abc',
+	submittedAt: T0,
+	durationSeconds: 60,
+	correct: 1,
+	total: 6
+};
+
 const FIXTURES: Record<
 	number,
 	{ write(db: Dexie): Promise<void>; check(db: StudyDB): Promise<void> }
@@ -207,12 +228,7 @@ const FIXTURES: Record<
 	},
 	2: {
 		async write(db) {
-			await db.table('learners').add({ id: 'l1', name: 'Leyla', createdAt: T0 });
-			await db.table('cardStates').add(v1State);
-			await db.table('reviewLog').add(v2Review);
-			await db.table('dailyStats').add(v2Daily);
-			await db.table('quizAttempts').add(v2Attempt);
-			await db.table('learnerSettings').add(v2Settings);
+			await writeOneLearnerV2(db);
 			await db.table('settings').add({ key: 'activeLearnerId', value: 'l1' });
 		},
 		async check(db) {
@@ -283,6 +299,26 @@ const FIXTURES: Record<
 			expect(await db.learnerSettings.toArray()).toEqual([v2Settings]);
 			expect(await db.assignments.toArray()).toEqual([v3Assignment]);
 		}
+	},
+	4: {
+		async write(db) {
+			await writeOneLearnerV2(db);
+			await db.table('assignments').add(v3Assignment);
+			await db.table('studentSubmissions').add(v4Submission);
+		},
+		async check(db) {
+			expect(await db.learners.count()).toBe(1);
+			expect(await db.cardStates.toArray()).toEqual([v1State]);
+			expect(await db.reviewLog.count()).toBe(1);
+			expect(await db.reviewLog.where('id').equals(v2Review.id).first()).toMatchObject(v2Review);
+			expect(await db.dailyStats.toArray()).toEqual([v2Daily]);
+			expect(await db.quizAttempts.toArray()).toEqual([v2Attempt]);
+			expect(await db.learnerSettings.toArray()).toEqual([v2Settings]);
+			expect(await db.assignments.toArray()).toEqual([v3Assignment]);
+			expect(await db.studentSubmissions.toArray()).toEqual([v4Submission]);
+			// The new table starts empty.
+			expect(await db.runsInProgress.count()).toBe(0);
+		}
 	}
 };
 
@@ -336,6 +372,7 @@ describe('schema versions', () => {
 			'learners',
 			'quizAttempts',
 			'reviewLog',
+			'runsInProgress',
 			'settings',
 			'studentSubmissions',
 			'teacherKeys'

@@ -109,6 +109,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		async upgrade(tx) {
 			await carryMergedFacts(tx, 4);
 		}
+	},
+	{
+		version: 5,
+		summary:
+			'Quizzes and assignments in progress (runsInProgress), by learner and screen, saved after ' +
+			'every answer: a reload, a discarded tab or a restarted browser carries them on.',
+		stores: { runsInProgress: '[learnerId+key]' },
+		// Only a new table: nothing to move.
+		async upgrade() {}
 	}
 ];
 
