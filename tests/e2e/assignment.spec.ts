@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { BrowserContext, Page } from '@playwright/test';
-import { deleteDatabaseInAnotherTab } from './support/indexeddb';
+import { deleteDatabaseInAnotherTab, tableCounts } from './support/indexeddb';
 import {
 	expect,
 	expectNoHorizontalScroll,
@@ -51,7 +51,7 @@ async function takeAssignment(page: Page, link: string, name: string, answers: s
 	for (const [i, answer] of answers.entries()) {
 		await expect(page.getByRole('heading', { name: `Question ${i + 1} of 4` })).toBeVisible();
 		await page.getByRole('radio', { name: answer, exact: true }).check();
-		await page.getByRole('button', { name: 'Check answer' }).click();
+		await page.getByRole('button', { name: /^Save answer/ }).click();
 	}
 	await expect(page.getByRole('heading', { name: 'Submitted' })).toBeVisible();
 	await expect(page.getByRole('img', { name: 'QR code of your result code' })).toBeVisible();
@@ -212,7 +212,7 @@ test('an assignment submitted while its storage was deleted keeps its code, and 
 	for (const [i, answer] of key.entries()) {
 		await expect(page.getByRole('heading', { name: `Question ${i + 1} of 4` })).toBeVisible();
 		await page.getByRole('radio', { name: answer, exact: true }).check();
-		await page.getByRole('button', { name: 'Check answer' }).click();
+		await page.getByRole('button', { name: /^Save answer/ }).click();
 	}
 	await expect(page.getByRole('heading', { name: 'Submitted' })).toBeVisible();
 	await expect(page.getByText(/your result code is kept, and saved on this device/)).toBeVisible();
@@ -222,6 +222,7 @@ test('an assignment submitted while its storage was deleted keeps its code, and 
 	await expect(page.getByRole('heading', { name: 'Submitted' })).toBeVisible();
 	await expect(page.getByLabel('Your result code', { exact: true })).toHaveValue(code);
 	await expect(page.getByText(/could not be saved|is kept, and saved/)).toHaveCount(0);
+	await expect.poll(async () => (await tableCounts(page)).studentSubmissions).toBe(1);
 	// Stored now: opening the link again shows the same code, not a fresh start.
 	await page.reload();
 	await page.getByLabel('Your name').fill('Leyla');
@@ -320,4 +321,25 @@ test('an assignment in progress survives closing the tab: same questions, same c
 	// The clock ran on from Start: less than the ten minutes are left.
 	await expect(again.getByText(/^Time left:/)).not.toHaveText('Time left: 10:00');
 	await expect(again.getByText(/^Time left: 9:5\d$/)).toBeVisible();
+});
+
+test('a timed assignment says so a minute before time is up, and its buttons say what they do', async ({
+	page
+}) => {
+	await openHydrated(page, '/teacher');
+	await page.getByLabel('Title').fill('One minute e2e');
+	await page.getByLabel('Number of questions').fill('2');
+	await page.getByLabel(/^Time limit in minutes/).fill('1');
+	await page.getByRole('button', { name: 'Make assignment' }).click();
+	await page.goto(await page.locator('#share-link').inputValue());
+	await page.getByLabel('Your name').fill('Nigar');
+	await page.getByRole('button', { name: 'Start the assignment' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'One minute left' })).toContainText(
+		'When time is up, your answers so far are submitted.'
+	);
+	// Feedback comes after submitting: answering saves, it does not check.
+	await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Save answer', exact: true })).toBeVisible();
+	await page.getByRole('button', { name: 'I don’t know' }).click();
+	await expect(page.getByRole('button', { name: 'Save answer and submit' })).toBeVisible();
 });

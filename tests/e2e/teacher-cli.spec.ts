@@ -102,7 +102,7 @@ test.describe('assignments made with the command-line tools', () => {
 			for (let i = 1; i <= 3; i++) {
 				await expect(phone.getByRole('heading', { name: `Question ${i} of 3` })).toBeVisible();
 				await phone.getByRole('radio', { name: 'True', exact: true }).check();
-				await phone.getByRole('button', { name: 'Check answer' }).click();
+				await phone.getByRole('button', { name: /^Save answer/ }).click();
 			}
 			await expect(phone.getByRole('heading', { name: 'Submitted' })).toBeVisible();
 			code = await phone.getByLabel('Your result code', { exact: true }).inputValue();
