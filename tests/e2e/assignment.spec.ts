@@ -343,3 +343,36 @@ test('a timed assignment says so a minute before time is up, and its buttons say
 	await page.getByRole('button', { name: 'I don’t know' }).click();
 	await expect(page.getByRole('button', { name: 'Save answer and submit' })).toBeVisible();
 });
+
+test('on a shared phone, a second student who types the first one’s name sees only their own work', async ({
+	page,
+	context
+}) => {
+	const { link, key } = await createAssignment(page, 'Assignment e2e');
+	const phone = await context.newPage();
+	const first = await takeAssignment(phone, link, 'Leyla Aliyeva', key);
+
+	// The classmate adds themselves as a learner on the phone (and so is studying now).
+	await openHydrated(phone, '/learners');
+	await phone.getByLabel('Add a learner').fill('Murad');
+	await phone.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(phone.getByRole('status')).toHaveText('Murad was added and is now studying.');
+	await phone.goto(link);
+	await phone.getByLabel('Your name').fill('Leyla Aliyeva');
+	await phone.getByRole('button', { name: 'Start the assignment' }).click();
+	// Not "You already submitted" with Leyla's score and code: a quiz of their own.
+	await expect(phone.getByRole('heading', { name: 'Question 1 of 4' })).toBeVisible();
+	await expect(phone.getByText(first)).toHaveCount(0);
+
+	// Back on Leyla's profile, her own submission is there as she left it.
+	await openHydrated(phone, '/learners');
+	await phone.getByRole('button', { name: 'Study as Me' }).click();
+	await phone.goto(link);
+	await phone.reload();
+	await phone.getByLabel('Your name').fill('Leyla Aliyeva');
+	await phone.getByRole('button', { name: 'Start the assignment' }).click();
+	await expect(
+		phone.getByRole('heading', { name: 'You already submitted this assignment' })
+	).toBeVisible();
+	await expect(phone.getByLabel('Your result code', { exact: true })).toHaveValue(first);
+});

@@ -184,4 +184,28 @@ describe('a student’s submissions', () => {
 			submission.code
 		);
 	});
+
+	it('on a shared phone, are each profile’s own: the same name typed on another is another student', async () => {
+		const db = await freshDB();
+		const first = await saveSubmission(db, { ...submission, student: 'aaaaaaaa' });
+		const id = submission.assignmentId;
+		expect(await getSubmission(db, id, 'Leyla Aliyeva', 'aaaaaaaa')).toEqual(first);
+		// Another profile sees nothing, and its own submission under that name is kept apart.
+		expect(await getSubmission(db, id, 'Leyla Aliyeva', 'bbbbbbbb')).toBeUndefined();
+		const second = await saveSubmission(db, {
+			...submission,
+			code: 'SSR-second',
+			student: 'bbbbbbbb'
+		});
+		expect(await getSubmission(db, id, 'leyla aliyeva', 'bbbbbbbb')).toEqual(second);
+		expect((await getSubmission(db, id, 'Leyla Aliyeva', 'aaaaaaaa'))?.code).toBe(submission.code);
+	});
+
+	it('saved before profiles had tokens, are found by name from any profile', async () => {
+		const db = await freshDB();
+		const legacy = await saveSubmission(db, submission);
+		expect(await getSubmission(db, submission.assignmentId, 'Leyla Aliyeva', 'aaaaaaaa')).toEqual(
+			legacy
+		);
+	});
 });

@@ -158,9 +158,13 @@ export async function countResults(db: StudyDB): Promise<Map<string, number>> {
 	});
 }
 
-/** A name as a key: trimmed, single-spaced, lower-cased. */
-export function submissionNameKey(name: string): string {
-	return cleanText(name).toLowerCase();
+/**
+ * A name as a key: trimmed, single-spaced, lower-cased, and joined by the learner profile's
+ * token when there is one, so that each profile on a shared phone has its own submissions.
+ */
+export function submissionNameKey(name: string, student?: string): string {
+	const key = cleanText(name).toLowerCase();
+	return student ? `${key}\n${student}` : key;
 }
 
 /**
@@ -174,7 +178,7 @@ export async function saveSubmission(
 ): Promise<StudentSubmission> {
 	const record = checked(
 		StudentSubmissionSchema,
-		{ ...submission, nameKey: submissionNameKey(submission.name) },
+		{ ...submission, nameKey: submissionNameKey(submission.name, submission.student) },
 		'submission'
 	);
 	return guarded(() =>
@@ -189,13 +193,23 @@ export async function saveSubmission(
 	);
 }
 
-/** What a student submitted here under `name` for an assignment, if anything. */
+/**
+ * What the learner profile `student` submitted here under `name` for an assignment, if anything:
+ * never another profile's submission of the same name. One saved before profiles had tokens
+ * belongs to no profile in particular, and is found by name alone.
+ */
 export async function getSubmission(
 	db: StudyDB,
 	assignmentId: string,
-	name: string
+	name: string,
+	student?: string
 ): Promise<StudentSubmission | undefined> {
-	return guarded(() => db.studentSubmissions.get([assignmentId, submissionNameKey(name)]));
+	return guarded(async () => {
+		const own = await db.studentSubmissions.get([assignmentId, submissionNameKey(name, student)]);
+		if (own || !student) return own;
+		const legacy = await db.studentSubmissions.get([assignmentId, submissionNameKey(name)]);
+		return legacy?.student === undefined ? legacy : undefined;
+	});
 }
 
 /** What deleting all data would lose on the teacher's side: say so before doing it. */

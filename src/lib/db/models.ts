@@ -179,7 +179,8 @@ export interface StoredAssignment {
 
 /**
  * A result code a student submitted on this device (schema v3), so that reopening the link shows
- * the same code again instead of a second attempt. Keyed by assignment and name.
+ * the same code again instead of a second attempt. Keyed by assignment and name (with the
+ * learner profile's token, from format 6 on).
  */
 export interface StudentSubmission {
 	assignmentId: string;
@@ -193,6 +194,11 @@ export interface StudentSubmission {
 	durationSeconds: number;
 	correct: number;
 	total: number;
+	/**
+	 * The learner profile that submitted it (its result-code token): on a shared phone, another
+	 * profile typing the same name neither sees this submission nor replaces it. Absent before.
+	 */
+	student?: string;
 }
 
 /**

@@ -220,6 +220,9 @@ const GivenAnswerSchema = v.union([
 	v.null()
 ]);
 
+/** A learner profile's token in result codes (`studentToken`): 8 base64url characters. */
+const StudentToken = v.pipe(v.string(), v.regex(/^[\w-]{8}$/));
+
 export const CollectedResultSchema: v.GenericSchema<CollectedResult> = v.strictObject({
 	id: Id,
 	assignmentId: Id,
@@ -227,16 +230,18 @@ export const CollectedResultSchema: v.GenericSchema<CollectedResult> = v.strictO
 	answers: v.array(GivenAnswerSchema),
 	submittedAt: Time,
 	durationSeconds: Count,
-	student: v.optional(v.pipe(v.string(), v.regex(/^[\w-]{8}$/)))
+	student: v.optional(StudentToken)
 });
 
 export const StudentSubmissionSchema: v.GenericSchema<StudentSubmission> = v.strictObject({
 	assignmentId: Id,
-	nameKey: v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.name)),
+	// The name, and after a line break the profile's 8-character token when there is one.
+	nameKey: v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.name + 9)),
 	name: v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.name)),
 	code: v.pipe(v.string(), v.maxLength(20_000), v.regex(/^SSR-[\w-]+$/)),
 	submittedAt: Time,
 	durationSeconds: Count,
 	correct: Count,
-	total: Count
+	total: Count,
+	student: v.optional(StudentToken)
 });

@@ -49,6 +49,8 @@ export class AssignmentTake {
 	#quiz: Quiz | null = null;
 	/** The student's name, cleaned, once the quiz started. */
 	#name = '';
+	/** The learner profile's token, once the quiz started (none without storage). */
+	#student: string | undefined;
 	readonly #facts: readonly PackedFact[];
 	readonly #now: () => number;
 	readonly #factsById: Map<string, PackedFact>;
@@ -103,9 +105,12 @@ export class AssignmentTake {
 			return false;
 		}
 		this.error = '';
+		// The learner profile's token tells this student from a classmate who typed the same name,
+		// in the result code and in what this device shows as already submitted.
+		this.#student = await learnerSession.learnerId().then(studentToken, () => undefined);
 		try {
 			const { db, api } = await learnerSession.open();
-			const earlier = await api.getSubmission(db, assignment.id, name);
+			const earlier = await api.getSubmission(db, assignment.id, name, this.#student);
 			if (earlier) {
 				this.submitted = { submission: earlier, earlier: true };
 				this.phase = 'submitted';
@@ -147,8 +152,7 @@ export class AssignmentTake {
 		const answers = quiz.questions.map((_, i) => run.results[i]?.given ?? null);
 		const submittedAt = run.finishedAt ?? this.#now();
 		const durationSeconds = Math.round((submittedAt - run.startedAt) / 1000);
-		// The learner profile's token tells this student from a classmate who typed the same name.
-		const student = await learnerSession.learnerId().then(studentToken, () => undefined);
+		const student = this.#student;
 		const code = await encodeResult(
 			{
 				assignmentId: assignment.id,
@@ -168,7 +172,8 @@ export class AssignmentTake {
 			submittedAt,
 			durationSeconds,
 			correct: score.correct,
-			total: score.total
+			total: score.total,
+			...(student ? { student } : {})
 		};
 		this.submitted = { submission, earlier: false };
 		this.phase = 'submitted';
@@ -227,5 +232,6 @@ export class AssignmentTake {
 		this.unsaved = null;
 		this.#quiz = null;
 		this.#name = '';
+		this.#student = undefined;
 	}
 }
