@@ -23,6 +23,11 @@ export interface RecordQuizInput {
 	/** As `new Date(now).getTimezoneOffset()` gives it: the local day of the reviews. UTC when absent. */
 	timezoneOffset?: number;
 	newId?: NewId;
+	/**
+	 * The screen whose run in progress this attempt ends (`quiz`): forgotten in the same
+	 * transaction, so that no reload can find the run again and save it twice.
+	 */
+	endsRun?: string;
 }
 
 export interface RecordQuizOutcome {
@@ -58,10 +63,11 @@ export async function recordQuizAttempt(
 	return guarded(() =>
 		db.transaction(
 			'rw',
-			[db.learners, db.quizAttempts, db.cardStates, db.reviewLog, db.dailyStats],
+			[db.learners, db.quizAttempts, db.cardStates, db.reviewLog, db.dailyStats, db.runsInProgress],
 			async () => {
 				await requireLearner(db, attempt.learnerId);
 				await db.quizAttempts.add(attempt);
+				if (input.endsRun) await db.runsInProgress.delete([attempt.learnerId, input.endsRun]);
 				const reviews: StoredReview[] = [];
 				for (const [factId, correct] of factOutcomes(attempt.answers)) {
 					const { review } = await applyReview(db, {

@@ -190,9 +190,15 @@ export class AssignmentTake {
 		run.finish();
 		this.#name = kept.name;
 		this.run = run;
-		this.submitted = { submission: kept.submission, earlier: false };
+		// Kept here under the profile storing it: when the database was deleted, the profile that
+		// made the code went with it, and this one carries on in its place.
+		const student = await learnerSession.learnerId().then(studentToken, () => undefined);
+		const submission: Submitted['submission'] = { ...kept.submission };
+		if (student) submission.student = student;
+		else delete submission.student;
+		this.submitted = { submission, earlier: false };
 		this.phase = 'submitted';
-		await this.#store(kept.submission, run);
+		await this.#store(submission, run);
 	}
 
 	async #store(submission: Submitted['submission'], run: QuizRun): Promise<void> {

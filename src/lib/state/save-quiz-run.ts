@@ -24,7 +24,11 @@ export function specToJson(spec: QuizSpec): JsonValue {
  * Saves a finished run.
  * @throws {StorageError} with a message for the learner (out of space, app updated in another tab…).
  */
-export async function saveQuizRun(run: QuizRun, quiz: QuizMeta): Promise<QuizAttempt> {
+export async function saveQuizRun(
+	run: QuizRun,
+	quiz: QuizMeta,
+	options: { endsRun?: string } = {}
+): Promise<QuizAttempt> {
 	const { db, api } = await learnerSession.open();
 	const learnerId = await learnerSession.learnerId();
 	const finishedAt = run.finishedAt ?? Date.now();
@@ -37,7 +41,8 @@ export async function saveQuizRun(run: QuizRun, quiz: QuizMeta): Promise<QuizAtt
 		finishedAt,
 		now: finishedAt,
 		scheduler: api.schedulerFor(settings),
-		timezoneOffset: timezoneOffsetAt(finishedAt)
+		timezoneOffset: timezoneOffsetAt(finishedAt),
+		...options
 	});
 	return attempt;
 }
