@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { BrowserContext, Page } from '@playwright/test';
-import { deleteDatabaseInAnotherTab, tableCounts } from './support/indexeddb';
+import { allRecords, deleteDatabaseInAnotherTab, tableCounts } from './support/indexeddb';
 import {
 	expect,
 	expectNoHorizontalScroll,
@@ -105,20 +105,7 @@ test('a teacher sets an assignment, two students take it on their devices, the t
 		);
 		await expect(murad.getByText(`${allTrueCount} of 4 correct`)).toBeVisible();
 		// The attempt counts in his own progress too.
-		const attempts = await murad.evaluate(
-			() =>
-				new Promise<unknown[]>((resolve, reject) => {
-					const open = indexedDB.open('speech-study');
-					open.onerror = () => reject(open.error);
-					open.onsuccess = () => {
-						const all = open.result
-							.transaction('quizAttempts')
-							.objectStore('quizAttempts')
-							.getAll();
-						all.onsuccess = () => resolve(all.result);
-					};
-				})
-		);
+		const attempts = await allRecords(murad, 'quizAttempts');
 		expect(attempts).toHaveLength(1);
 		expect((attempts[0] as { quiz: { assignmentId?: string } }).quiz.assignmentId).toBe(id);
 

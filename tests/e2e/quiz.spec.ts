@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { deleteDatabaseInAnotherTab } from './support/indexeddb';
+import { allRecords, deleteDatabaseInAnotherTab } from './support/indexeddb';
 import {
 	expect,
 	expectNoHorizontalScroll,
@@ -9,25 +9,11 @@ import {
 } from './fixtures';
 
 /** The question the kept quiz in progress is on (0-based), as stored. */
-function keptQuestionIndex(page: Page): Promise<number | null> {
-	return page.evaluate(
-		() =>
-			new Promise<number | null>((resolve, reject) => {
-				const open = indexedDB.open('speech-study');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const all = open.result
-						.transaction('runsInProgress')
-						.objectStore('runsInProgress')
-						.getAll();
-					all.onsuccess = () => {
-						open.result.close();
-						const kept = all.result[0] as { value?: { run?: { index?: number } } } | undefined;
-						resolve(kept?.value?.run?.index ?? null);
-					};
-				};
-			})
-	);
+async function keptQuestionIndex(page: Page): Promise<number | null> {
+	const [kept] = (await allRecords(page, 'runsInProgress')) as {
+		value?: { run?: { index?: number } };
+	}[];
+	return kept?.value?.run?.index ?? null;
 }
 
 /** The heading of question `n`, where focus lands when it is shown. */

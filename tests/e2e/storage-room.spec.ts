@@ -2,7 +2,16 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-path.mjs';
 import { bigBackup } from './support/big-backup';
 import { tableCounts } from './support/indexeddb';
-import { expect, openHydrated, test } from './fixtures';
+import { expect, openHydrated, test, type Page } from './fixtures';
+
+/** Chooses a backup file with `text` in the Learners page's import field. */
+async function importBackupFile(page: Page, name: string, text: string): Promise<void> {
+	await page.getByLabel('Import a backup file').setInputFiles({
+		name,
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	});
+}
 
 // A browser that runs out of disk in the middle of a write may clear the whole site's storage
 // (Chromium does on a nearly full disk), so a backup that may not fit is refused before anything
@@ -19,11 +28,7 @@ test('a backup too big for the space left is refused with a clear message, and n
 	});
 	await openHydrated(page, '/learners');
 	// A small backup fits: it is imported.
-	await page.getByLabel('Import a backup file').setInputFiles({
-		name: 'small.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(bigBackup('aylin', 'Aylin', 100))
-	});
+	await importBackupFile(page, 'small.json', bigBackup('aylin', 'Aylin', 100));
 	await expect(page.getByRole('status')).toContainText('Backup imported: 1 learner', {
 		timeout: 15_000
 	});
@@ -31,11 +36,7 @@ test('a backup too big for the space left is refused with a clear message, and n
 	expect(before.reviewLog).toBe(100);
 
 	// 6,000 reviews, about 3 MB: it would need about 8.5 MB.
-	await page.getByLabel('Import a backup file').setInputFiles({
-		name: 'big.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(bigBackup('murad', 'Murad', 6000))
-	});
+	await importBackupFile(page, 'big.json', bigBackup('murad', 'Murad', 6000));
 	await expect(page.getByRole('alert')).toContainText(
 		'left for the app. Nothing was imported and your progress is as it was.',
 		{ timeout: 15_000 }
@@ -73,11 +74,7 @@ test('an import whose write runs out of space leaves every table exactly as it w
 			quotaSize: QUOTA
 		});
 		await openHydrated(page, '/learners');
-		await page.getByLabel('Import a backup file').setInputFiles({
-			name: 'small.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(bigBackup('aylin', 'Aylin', 100))
-		});
+		await importBackupFile(page, 'small.json', bigBackup('aylin', 'Aylin', 100));
 		await expect(page.getByRole('status')).toContainText('Backup imported: 1 learner', {
 			timeout: 15_000
 		});
@@ -85,11 +82,7 @@ test('an import whose write runs out of space leaves every table exactly as it w
 		expect(before.reviewLog).toBe(100);
 
 		// 20,000 reviews, more once stored than the quota leaves.
-		await page.getByLabel('Import a backup file').setInputFiles({
-			name: 'big.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(bigBackup('murad', 'Murad', 20_000))
-		});
+		await importBackupFile(page, 'big.json', bigBackup('murad', 'Murad', 20_000));
 		await expect(page.getByRole('alert')).toContainText('out of storage space', {
 			timeout: 30_000
 		});

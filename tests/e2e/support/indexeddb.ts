@@ -92,3 +92,23 @@ export async function deleteDatabaseInAnotherTab(context: BrowserContext): Promi
 	);
 	await other.close();
 }
+
+/** Every record of one store of the app's database. */
+export async function allRecords(page: Page, store: string): Promise<unknown[]> {
+	return page.evaluate(
+		(store) =>
+			new Promise<unknown[]>((resolve, reject) => {
+				const open = indexedDB.open('speech-study');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const all = open.result.transaction(store).objectStore(store).getAll();
+					all.onsuccess = () => {
+						open.result.close();
+						resolve(all.result);
+					};
+					all.onerror = () => reject(all.error);
+				};
+			}),
+		store
+	);
+}
