@@ -4,7 +4,8 @@
  */
 import { gradeQuestion, type FactLookup, type QuestionGrade } from '../engine/grade-question';
 import type { Question, Quiz } from '../engine/models';
-import type { GivenAnswer } from './models';
+import { answerKey } from '../engine/answers';
+import type { AcceptedAnswers, GivenAnswer } from './models';
 import { percentOf } from '../text/format';
 
 /** A student's score on a quiz: answers in the quiz's order. */
@@ -24,14 +25,44 @@ export interface QuizScore {
 export function scoreAnswers(
 	quiz: Quiz,
 	answers: readonly GivenAnswer[],
-	facts?: FactLookup
+	facts?: FactLookup,
+	accepted: AcceptedAnswers = {}
 ): QuizScore {
 	const grades = quiz.questions.map((question, i) =>
-		gradeQuestion(question, answers[i] ?? null, facts)
+		regraded(
+			question,
+			answers[i] ?? null,
+			gradeQuestion(question, answers[i] ?? null, facts),
+			accepted
+		)
 	);
 	const correct = grades.filter((grade) => grade.correct).length;
 	const total = quiz.questions.length;
 	return { correct, total, percent: percentOf(correct, total), grades };
+}
+
+/** Whether `given` is one of the answers the teacher accepted for `question`. */
+export function isAcceptedAnswer(
+	question: Question,
+	given: GivenAnswer,
+	accepted: AcceptedAnswers
+): boolean {
+	if (typeof given !== 'string' || (question.type !== 'typed' && question.type !== 'numeric')) {
+		return false;
+	}
+	const key = answerKey(given);
+	return key !== '' && (accepted[question.id] ?? []).some((answer) => answerKey(answer) === key);
+}
+
+/** A wrong typed answer the teacher has since accepted is right, and says why. */
+function regraded(
+	question: Question,
+	given: GivenAnswer,
+	grade: QuestionGrade,
+	accepted: AcceptedAnswers
+): QuestionGrade {
+	if (grade.correct || !isAcceptedAnswer(question, given, accepted)) return grade;
+	return { correct: true, expected: grade.expected, note: 'Accepted by the teacher.' };
 }
 
 /** Whether each fact a question asked was answered right (the grade's parts, or its outcome). */

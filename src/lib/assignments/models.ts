@@ -92,6 +92,13 @@ export interface StudentResult {
 	student?: string;
 }
 
+/**
+ * Answers to typed and numeric questions that the teacher accepted after reading the class's
+ * answers, by question id: each is graded right for every student, as the key's own answer is.
+ * Kept as typed; compared as {@link answerKey} keys.
+ */
+export type AcceptedAnswers = Readonly<Record<string, readonly string[]>>;
+
 /** A result as the teacher's device keeps it, under a stable id so it is imported once. */
 export interface CollectedResult extends StudentResult {
 	/** {@link resultId}: the same result always gets the same id, however often it is encoded. */

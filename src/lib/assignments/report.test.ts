@@ -66,10 +66,14 @@ async function fixtureClass() {
 const collectedAll = (results: readonly StudentResult[]) =>
 	Promise.all(results.map((result) => collected(result)));
 
-/** The rows without their ids, which are result ids (hashes). */
+/** The rows without their ids (result ids, hashes) and answers (tested on their own). */
 const rows = (report: ClassReport) =>
-	report.students.map(({ id, ...row }) => {
+	report.students.map(({ id, answers, attemptList, ...row }) => {
 		expect(id).toMatch(/^[\w-]{16}$/);
+		expect(answers).toHaveLength(quiz.questions.length);
+		expect(attemptList.filter((attempt) => attempt.counted).map((attempt) => attempt.id)).toEqual([
+			id
+		]);
 		return row;
 	});
 
@@ -118,6 +122,122 @@ describe('classReport', () => {
 				sameName: 1
 			}
 		]);
+	});
+
+	it('lists every attempt of a student, earliest first, and which one counts', async () => {
+		const report = await fixtureClass();
+		const murad = report.students.find((student) => student.name === 'murad')!;
+		expect(murad.attemptList.map((attempt) => ({ ...attempt, id: undefined }))).toEqual([
+			{ id: undefined, submittedAt: T0, clockOff: false, correct: 0, percent: 0, counted: false },
+			{
+				id: undefined,
+				submittedAt: Date.UTC(2025, 0, 8, 8),
+				clockOff: false,
+				correct: 1,
+				percent: 16,
+				counted: true
+			}
+		]);
+		expect(murad.attemptList[1]!.id).toBe(murad.id);
+	});
+
+	it('shows each student’s answers, right or wrong', async () => {
+		const report = await fixtureClass();
+		const leyla = report.students.find((student) => student.name === 'Leyla')!;
+		expect(leyla.answers.map(({ given, correct }) => [given, correct])).toEqual([
+			['Ankara', false],
+			['True', true],
+			['Medina', false],
+			['613', true],
+			[
+				'Doha: The place Cairo; Baku: The place Baku; Jeddah: The place Jeddah; Cairo: The place Doha',
+				false
+			],
+			['1. First; 2. Second; 3. Third', true]
+		]);
+		const murad = report.students.find((student) => student.name === 'murad')!;
+		expect(murad.answers[2]).toEqual({
+			given: 'No answer',
+			answered: false,
+			correct: false,
+			accepted: false
+		});
+	});
+
+	it('regrades everyone when the teacher accepts another typed answer', async () => {
+		const assignment = await fixtureAssignment();
+		const results = await collectedAll([
+			makeResult(assignment, { name: 'Leyla', answers: ['Istanbul', 'True', ' medina '] }),
+			makeResult(assignment, { name: 'Nigar', answers: ['Istanbul', 'True', 'Medina'] }),
+			makeResult(assignment, { name: 'Rauf', answers: ['Istanbul', 'True', 'Riyadh'] })
+		]);
+		const before = classReport(assignment, quiz, results, FIXTURE_FACTS);
+		// "medina" and "Medina" are one answer, shown as first given.
+		expect(before.questions[2]!.wrongAnswers).toEqual([
+			{ answer: 'medina', count: 2 },
+			{ answer: 'Riyadh', count: 1 }
+		]);
+		const after = classReport(assignment, quiz, results, FIXTURE_FACTS, {
+			accepted: { 'typed:summit-town': ['Medina'] }
+		});
+		expect(after.students.map((s) => [s.name, s.correct])).toEqual([
+			['Leyla', 3],
+			['Nigar', 3],
+			['Rauf', 2]
+		]);
+		expect(after.students[0]!.answers[2]).toMatchObject({ correct: true, accepted: true });
+		expect(after.questions[2]).toMatchObject({
+			correct: 2,
+			accepted: ['Medina'],
+			wrongAnswers: [{ answer: 'Riyadh', count: 1 }]
+		});
+		// The facts follow the regrade: the summit town is missed by one student now, not three.
+		expect(after.mostMissedFacts.find((f) => f.factId === 'summit-town')?.missed).toBe(1);
+		// Only typed and numeric questions take accepted answers.
+		const mc = classReport(assignment, quiz, results, FIXTURE_FACTS, {
+			accepted: { 'mc:host-city': ['Ankara'], 'typed:summit-town': [''] }
+		});
+		expect(mc.students.map((s) => s.correct)).toEqual([2, 2, 2]);
+	});
+
+	it('counts each option of a multiple-choice question and the skips', async () => {
+		const report = await fixtureClass();
+		expect(report.questions[0]!.options).toEqual([
+			{ option: 'Ankara', correct: false, count: 2, share: 2 / 3 },
+			{ option: 'Istanbul', correct: true, count: 1, share: 1 / 3 },
+			{ option: 'Baku', correct: false, count: 0, share: 0 },
+			{ option: 'Tehran', correct: false, count: 0, share: 0 }
+		]);
+		expect(report.questions[1]!.options?.map((o) => o.count)).toEqual([2, 1]);
+		expect(report.questions[2]!.unanswered).toBe(1);
+		expect(report.questions[2]!.options).toBeUndefined();
+		// Three students are too few to tell a discrimination.
+		expect(report.questions.map((q) => q.discrimination)).toEqual(report.questions.map(() => null));
+	});
+
+	it('gives Moodle’s discrimination index and flags a question the strong got wrong', async () => {
+		const assignment = await fixtureAssignment();
+		const wrongFirst = (rightCount: number, mcRight: boolean): GivenAnswer[] =>
+			RIGHT_ANSWERS.map((answer, i) =>
+				i === 0 ? (mcRight ? 'Istanbul' : 'Ankara') : i <= rightCount ? answer : null
+			);
+		// Totals 5,4,4,2,1 with the multiple-choice question right only for the three weakest
+		// (the worked example of item-analysis.test.ts): r = -3.8 / √(1.2 × 17.2).
+		const results = await collectedAll([
+			makeResult(assignment, { name: 'A', answers: wrongFirst(5, false) }),
+			makeResult(assignment, { name: 'B', answers: wrongFirst(4, false) }),
+			makeResult(assignment, { name: 'C', answers: wrongFirst(3, true) }),
+			makeResult(assignment, { name: 'D', answers: wrongFirst(1, true) }),
+			makeResult(assignment, { name: 'E', answers: wrongFirst(0, true) })
+		]);
+		const report = classReport(assignment, quiz, results, FIXTURE_FACTS);
+		expect(report.students.map((s) => s.correct)).toEqual([5, 4, 4, 2, 1]);
+		expect(report.questions[0]!.shareCorrect).toBe(0.6);
+		expect(report.questions[0]!.discrimination).toBeCloseTo(-3.8 / Math.sqrt(1.2 * 17.2), 12);
+		expect(report.questions[0]!.flag).toMatch(/Stronger students/);
+		// Question 2 is right for A to D: the rest of the quiz is 4,3,3,1 against E's 1.
+		expect(report.questions[1]!.discrimination).toBeGreaterThan(0.3);
+		expect(report.questions[1]!.flag).toBeUndefined();
 	});
 
 	it('keeps apart two students who typed the same name on different profiles', async () => {
@@ -398,7 +518,21 @@ describe('CSV', () => {
 		);
 		expect(lines[3]).toBe('Aysel,6,6,100,yes,754,2025-01-06T10:00:00Z,no,1,');
 		expect(lines[5]).toBe('murad,1,6,16,no,1200,2025-01-08T08:00:00Z,yes,2,');
-		expect(lines).toContain('1,Which city hosted the meeting?,Istanbul,3,1,33,Ankara,2');
+		expect(lines).toContain('1,Which city hosted the meeting?,Istanbul,3,1,33,Ankara,2,33,,,');
+		expect(lines).toContain('Question,Option,Correct option,Chosen by,Percent chosen');
+		expect(lines).toContain('1,Ankara,no,2,67');
+		expect(lines).toContain('1,Istanbul,yes,1,33');
+		expect(lines).toContain('1,(no answer),no,0,0');
+		expect(lines).toContain('2,(no answer),no,0,0');
+		expect(lines.some((line) => line.startsWith('3,(no answer)'))).toBe(false);
+		expect(lines).toContain(
+			'Student,' + quiz.questions.map((_, i) => `Q${i + 1} answer,Q${i + 1} right`).join(',')
+		);
+		expect(lines).toContain(
+			'Leyla,Ankara,0,True,1,Medina,0,613,1,' +
+				'"Doha: The place Cairo; Baku: The place Baku; Jeddah: The place Jeddah; Cairo: The place Doha",0,' +
+				'"1. First; 2. Second; 3. Third",1'
+		);
 		expect(lines).toContain('host-city,Statement of host-city.,1,2,3,67');
 		expect(lines.at(-1)).toBe('');
 	});

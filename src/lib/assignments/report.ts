@@ -8,8 +8,16 @@ import { answerKey } from '../engine/answers';
 import { expectedText, formatGivenAnswer } from '../engine/grade-question';
 import type { Question, Quiz } from '../engine/models';
 import { cleanText, isPastDue } from './assignment';
-import { factOutcomes, scoreAnswers } from './grade';
-import type { Assignment, CollectedResult, EpochMs, GivenAnswer, ReportFact } from './models';
+import { factOutcomes, isAcceptedAnswer, scoreAnswers } from './grade';
+import { itemStatistics } from './item-analysis';
+import type {
+	AcceptedAnswers,
+	Assignment,
+	CollectedResult,
+	EpochMs,
+	GivenAnswer,
+	ReportFact
+} from './models';
 
 /** Which of a student's submissions counts in the report. */
 export type CountedAttempt = 'latest' | 'best' | 'first';
@@ -28,6 +36,8 @@ export interface ReportOptions {
 	 * for clocks set wrong) is no time a device could have sent it.
 	 */
 	now?: EpochMs;
+	/** Typed answers the teacher accepted since: graded right for everyone who gave them. */
+	accepted?: AcceptedAnswers;
 }
 
 /** Devices' clocks are often off by hours (a wrong time zone): a day either side is believed. */
@@ -54,11 +64,46 @@ export interface StudentRow {
 	clockOff: boolean;
 	/** How many submissions this student made; `counts` says which one this row shows. */
 	attempts: number;
+	/** Every submission of this student, the earliest first (by the device's clock). */
+	attemptList: AttemptSummary[];
 	/**
 	 * How many rows have this name: more than 1 when different learner profiles (another student,
 	 * or the same one on another device) typed the same name. They are kept apart.
 	 */
 	sameName: number;
+	/** The counted submission's answers, one per question in the quiz's order. */
+	answers: StudentAnswer[];
+}
+
+/** One submission of a student, as the list of their attempts shows it. */
+export interface AttemptSummary {
+	/** The result's id: what deleting it names. */
+	id: string;
+	submittedAt: EpochMs;
+	clockOff: boolean;
+	correct: number;
+	percent: number;
+	/** This is the submission the row counts. */
+	counted: boolean;
+}
+
+/** One answer of a student, as the report shows it. */
+export interface StudentAnswer {
+	/** What the student gave, as text ("No answer" when skipped). */
+	given: string;
+	answered: boolean;
+	correct: boolean;
+	/** Right only because the teacher accepted it after the fact. */
+	accepted: boolean;
+}
+
+/** How many students chose one option of a multiple-choice or true/false question. */
+export interface OptionShare {
+	option: string;
+	correct: boolean;
+	count: number;
+	/** `count` out of every student in the report, 0 to 1. */
+	share: number;
 }
 
 /** How the class did on one question. */
@@ -77,6 +122,22 @@ export interface QuestionRow {
 	shareCorrect: number;
 	/** The wrong answer given most often (a matching: the wrong pair; an ordering: the order). */
 	mostChosenWrong?: { answer: string; count: number };
+	/** Every wrong answer given, the most often given first: for a teacher to accept one. */
+	wrongAnswers: { answer: string; count: number }[];
+	/** The answers the teacher accepted for this question (typed and numeric only). */
+	accepted: string[];
+	/**
+	 * Moodle's discrimination index: the correlation of this question's mark with the rest of the
+	 * quiz, -1 to 1, or null when it cannot be told (see `item-analysis.ts`). The facility index
+	 * is `shareCorrect`.
+	 */
+	discrimination: number | null;
+	/** Why the question deserves a second look, when it does. */
+	flag?: string;
+	/** For multiple choice and true/false: each option, in the question's order, and who chose it. */
+	options?: OptionShare[];
+	/** Students who skipped it. */
+	unanswered: number;
 }
 
 /** A fact the class missed, with where it stands in the speech. */
@@ -156,7 +217,7 @@ function counted(attempts: readonly Scored[], counts: CountedAttempt): Scored {
 }
 
 /** The wrong answers within a given answer, each as text, with a key that groups alike ones. */
-function wrongAnswers(question: Question, given: GivenAnswer): { key: string; text: string }[] {
+function wrongParts(question: Question, given: GivenAnswer): { key: string; text: string }[] {
 	if (given === null) return [];
 	switch (question.type) {
 		case 'mc':
@@ -181,6 +242,24 @@ function wrongAnswers(question: Question, given: GivenAnswer): { key: string; te
 	}
 }
 
+/** Who chose each option of question `q`, in the question's own order of options. */
+function optionShares(
+	options: readonly string[],
+	answer: string,
+	scored: readonly Scored[],
+	q: number
+): OptionShare[] {
+	return options.map((option) => {
+		const count = scored.filter(({ result }) => result.answers[q] === option).length;
+		return {
+			option,
+			correct: option === answer,
+			count,
+			share: scored.length ? count / scored.length : 0
+		};
+	});
+}
+
 function median(values: readonly number[]): number {
 	if (!values.length) return 0;
 	const sorted = [...values].sort((a, b) => a - b);
@@ -201,30 +280,41 @@ export function classReport(
 	quiz: Quiz,
 	results: readonly CollectedResult[],
 	facts: readonly ReportFact[],
-	{ counts = 'latest', now }: ReportOptions = {}
+	{ counts = 'latest', now, accepted = {} }: ReportOptions = {}
 ): ClassReport {
 	const factsById = new Map(facts.map((fact) => [fact.id, fact]));
 	const all: Scored[] = results
 		.filter((result) => result.assignmentId === assignment.id)
 		.map((result) => ({
 			result,
-			score: scoreAnswers(quiz, result.answers, (id) => factsById.get(id)),
+			score: scoreAnswers(quiz, result.answers, (id) => factsById.get(id), accepted),
 			clockOff:
 				result.submittedAt < assignment.createdAt - CLOCK_LEEWAY_MS ||
 				(now !== undefined && result.submittedAt > now + CLOCK_LEEWAY_MS)
 		}));
 	const groups = perStudent(all);
-	const scored = groups.map((attempts) => ({
-		...counted(attempts, counts),
-		attempts: attempts.length
-	}));
+	const scored = groups.map((attempts) => {
+		const chosen = counted(attempts, counts);
+		return {
+			...chosen,
+			attempts: attempts.length,
+			attemptList: [...attempts].sort(byTime).map((entry) => ({
+				id: entry.result.id,
+				submittedAt: entry.result.submittedAt,
+				clockOff: entry.clockOff,
+				correct: entry.score.correct,
+				percent: entry.score.percent,
+				counted: entry === chosen
+			}))
+		};
+	});
 	const names = new Map<string, number>();
 	for (const { result } of scored) {
 		names.set(nameKey(result.name), (names.get(nameKey(result.name)) ?? 0) + 1);
 	}
 
 	const students: StudentRow[] = scored
-		.map(({ result, attempts, score, clockOff }) => ({
+		.map(({ result, attempts, attemptList, score, clockOff }) => ({
 			id: result.id,
 			name: result.name,
 			correct: score.correct,
@@ -236,7 +326,19 @@ export function classReport(
 			late: !clockOff && isPastDue(assignment, result.submittedAt),
 			clockOff,
 			attempts,
-			sameName: names.get(nameKey(result.name)) ?? 1
+			attemptList,
+			sameName: names.get(nameKey(result.name)) ?? 1,
+			answers: quiz.questions.map((question, q) => {
+				const given = result.answers[q] ?? null;
+				const text = formatGivenAnswer(question, given);
+				const correct = score.grades[q]?.correct ?? false;
+				return {
+					given: text,
+					answered: text !== 'No answer',
+					correct,
+					accepted: correct && isAcceptedAnswer(question, given, accepted)
+				};
+			})
 		}))
 		.sort(
 			(a, b) =>
@@ -254,15 +356,21 @@ export function classReport(
 				correct++;
 				continue;
 			}
-			for (const { key, text } of wrongAnswers(question, given)) {
+			for (const { key, text } of wrongParts(question, given)) {
 				const entry = wrong.get(key) ?? { text, count: 0 };
 				entry.count++;
 				wrong.set(key, entry);
 			}
 		}
-		const top = [...wrong.values()].sort(
-			(a, b) => b.count - a.count || compareText(a.text, b.text)
-		)[0];
+		const wrongAnswers = [...wrong.values()]
+			.sort((a, b) => b.count - a.count || compareText(a.text, b.text))
+			.map(({ text, count }) => ({ answer: text, count }));
+		const top = wrongAnswers[0];
+		const marks = scored.map(({ score }) => (score.grades[q]?.correct ? 1 : 0));
+		const { discrimination, flag } = itemStatistics(
+			marks,
+			scored.map(({ score }) => score.correct)
+		);
 		return {
 			number: q + 1,
 			questionId: question.id,
@@ -272,7 +380,18 @@ export function classReport(
 			answered,
 			correct,
 			shareCorrect: scored.length ? correct / scored.length : 0,
-			...(top ? { mostChosenWrong: { answer: top.text, count: top.count } } : {})
+			...(top ? { mostChosenWrong: top } : {}),
+			wrongAnswers,
+			accepted:
+				question.type === 'typed' || question.type === 'numeric'
+					? [...(accepted[question.id] ?? [])]
+					: [],
+			discrimination,
+			...(flag ? { flag } : {}),
+			...(question.type === 'mc' || question.type === 'tf'
+				? { options: optionShares(question.options, question.answer, scored, q) }
+				: {}),
+			unanswered: scored.length - answered
 		};
 	});
 
@@ -422,7 +541,11 @@ function reportTables(report: ClassReport): string {
 			'Correct',
 			'Percent correct',
 			'Most chosen wrong answer',
-			'Chosen by'
+			'Chosen by',
+			'Facility index',
+			'Discrimination index',
+			'Accepted answers',
+			'Flag'
 		],
 		...report.questions.map((q) => [
 			q.number,
@@ -432,7 +555,39 @@ function reportTables(report: ClassReport): string {
 			q.correct,
 			percentOf(q.shareCorrect),
 			q.mostChosenWrong?.answer ?? '',
-			q.mostChosenWrong?.count ?? ''
+			q.mostChosenWrong?.count ?? '',
+			percentOf(q.shareCorrect),
+			q.discrimination === null ? '' : percentOf(q.discrimination),
+			q.accepted.join(' | '),
+			q.flag ?? ''
+		]),
+		[],
+		['Question', 'Option', 'Correct option', 'Chosen by', 'Percent chosen'],
+		...report.questions.flatMap((q) => [
+			...(q.options ?? []).map((o) => [
+				q.number,
+				o.option,
+				o.correct ? 'yes' : 'no',
+				o.count,
+				percentOf(o.share)
+			]),
+			...(q.options
+				? [
+						[
+							q.number,
+							'(no answer)',
+							'no',
+							q.unanswered,
+							percentOf(report.students.length ? q.unanswered / report.students.length : 0)
+						]
+					]
+				: [])
+		]),
+		[],
+		['Student', ...report.questions.flatMap((q) => [`Q${q.number} answer`, `Q${q.number} right`])],
+		...report.students.map((s) => [
+			s.name,
+			...s.answers.flatMap((a) => [a.given, a.correct ? 1 : 0])
 		]),
 		[],
 		['Fact', 'Statement', 'Paragraph', 'Missed', 'Asked', 'Percent missed'],

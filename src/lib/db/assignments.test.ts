@@ -6,6 +6,7 @@ import { DRAFT, makeResult, teacherKeys } from '../assignments/testing';
 import {
 	countResults,
 	deleteAssignment,
+	deleteResults,
 	findTeacherKeys,
 	getAssignment,
 	getOrCreateTeacherKeys,
@@ -16,6 +17,7 @@ import {
 	listResults,
 	saveAssignment,
 	saveSubmission,
+	setAcceptedAnswer,
 	teacherDataSummary
 } from './assignments';
 import type { StudyDB } from './db';
@@ -119,6 +121,28 @@ describe('assignments', () => {
 		expect(JSON.stringify(await getAssignment(db, record.id))).toBe(JSON.stringify(record));
 	});
 
+	it('keep the typed answers the teacher accepted, and take one back', async () => {
+		const { db, stored } = await withAssignment();
+		await setAcceptedAnswer(db, stored.id, 'typed:summit-town', ' Medina ', true);
+		await setAcceptedAnswer(db, stored.id, 'typed:summit-town', 'Jeddah', true);
+		// The same answer again, in other case, is not kept twice.
+		await setAcceptedAnswer(db, stored.id, 'typed:summit-town', 'medina', true);
+		expect((await getAssignment(db, stored.id))?.accepted).toEqual({
+			'typed:summit-town': ['Jeddah', 'medina']
+		});
+		await setAcceptedAnswer(db, stored.id, 'typed:summit-town', 'MEDINA', false);
+		await setAcceptedAnswer(db, stored.id, 'typed:summit-town', 'Jeddah', false);
+		expect((await getAssignment(db, stored.id))?.accepted).toEqual({});
+		// A question that takes no typed answer, or one not in the quiz, is refused.
+		await expect(setAcceptedAnswer(db, stored.id, 'mc:host-city', 'Ankara', true)).rejects.toThrow(
+			'accepted answers must be for typed questions of the quiz'
+		);
+		await expect(
+			setAcceptedAnswer(db, 'AAAAAAAAAA', 'typed:summit-town', 'x', true)
+		).rejects.toThrow('no longer on this device');
+		expect((await getAssignment(db, stored.id))?.accepted).toEqual({});
+	});
+
 	it('refuse a stored quiz that is not the assignment’s', async () => {
 		const db = await freshDB();
 		const stored = await storedAssignment();
@@ -143,6 +167,20 @@ describe('collected results', () => {
 		expect(await listResults(db, stored.id)).toEqual([aysel, murad]);
 		expect(await countResults(db)).toEqual(new Map([[stored.id, 2]]));
 		expect(await teacherDataSummary(db)).toEqual({ hasKey: false, assignments: 1, results: 2 });
+	});
+
+	it('are deleted one by one or all at once, never another assignment’s', async () => {
+		const { db, stored } = await withAssignment();
+		const other = await saveAssignment(db, { ...(await storedAssignment({ id: OTHER_ID })) });
+		const aysel = await collected(makeResult(stored.assignment));
+		const murad = await collected(makeResult(stored.assignment, { name: 'Murad' }));
+		const foreign = await collected(makeResult(other.assignment, { name: 'Nigar' }));
+		await importResults(db, [aysel, murad, foreign]);
+		expect(await deleteResults(db, stored.id, [aysel.id, foreign.id, 'no-such-id'])).toBe(1);
+		expect(await listResults(db, stored.id)).toEqual([murad]);
+		expect(await listResults(db, other.id)).toEqual([foreign]);
+		expect(await deleteResults(db, stored.id, [murad.id])).toBe(1);
+		expect(await listResults(db, stored.id)).toEqual([]);
 	});
 
 	it('store nothing when one of them is malformed', async () => {

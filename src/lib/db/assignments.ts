@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { cleanText } from '../assignments/assignment';
 import { compareText } from '../content/text';
+import { answerKey } from '../engine/answers';
 import type { EpochMs } from '../scheduling/models';
 import type { StudyDB } from './db';
 import { guarded, InputError } from './errors';
@@ -115,6 +116,38 @@ export async function deleteAssignment(db: StudyDB, id: string): Promise<number>
 }
 
 /**
+ * Accepts `answer` to the typed question `questionId` of assignment `id` as right for everyone
+ * (`accept` false: takes it back). Returns the assignment as stored now.
+ * @throws {InputError} when the assignment is gone or the question takes no typed answer.
+ */
+export async function setAcceptedAnswer(
+	db: StudyDB,
+	id: string,
+	questionId: string,
+	answer: string,
+	accept: boolean
+): Promise<StoredAssignment> {
+	const text = cleanText(answer);
+	return guarded(() =>
+		db.transaction('rw', db.assignments, async () => {
+			const stored = await db.assignments.get(id);
+			if (!stored) throw new InputError('This assignment is no longer on this device.');
+			const others = (stored.accepted?.[questionId] ?? []).filter(
+				(kept) => answerKey(kept) !== answerKey(text)
+			);
+			const answers = accept ? [...others, text] : others;
+			const accepted = Object.fromEntries(
+				Object.entries(stored.accepted ?? {}).filter(([key]) => key !== questionId)
+			);
+			if (answers.length) accepted[questionId] = answers;
+			const record = checked(StoredAssignmentSchema, { ...stored, accepted }, 'accepted answer');
+			await db.assignments.put(record);
+			return record;
+		})
+	);
+}
+
+/**
  * Stores collected results; those already stored (same id) are left as they are, so importing
  * the same codes again adds nothing. Returns the results added.
  */
@@ -134,6 +167,25 @@ export async function importResults(
 			});
 			await db.assignmentResults.bulkAdd(added);
 			return added;
+		})
+	);
+}
+
+/**
+ * Deletes collected results by id (those of `assignmentId` only), in one transaction. Returns
+ * how many were deleted.
+ */
+export async function deleteResults(
+	db: StudyDB,
+	assignmentId: string,
+	ids: readonly string[]
+): Promise<number> {
+	return guarded(() =>
+		db.transaction('rw', db.assignmentResults, async () => {
+			const found = await db.assignmentResults.bulkGet([...ids]);
+			const owned = found.filter((result) => result?.assignmentId === assignmentId);
+			await db.assignmentResults.bulkDelete(owned.map((result) => result!.id));
+			return owned.length;
 		})
 	);
 }

@@ -3,7 +3,7 @@
  * Times are epoch milliseconds (UTC), as in the scheduling layer. Every id that leaves the device
  * (in a backup) is a UUID, so that two devices or two imports never collide.
  */
-import type { Assignment, CollectedResult } from '../assignments/models';
+import type { AcceptedAnswers, Assignment, CollectedResult } from '../assignments/models';
 import type { Quiz } from '../engine/models';
 import type { GivenAnswer } from '../engine/models';
 import type { CardState, EpochMs, ReviewLogEntry } from '../scheduling/models';
@@ -175,6 +175,8 @@ export interface StoredAssignment {
 	quiz: Quiz;
 	/** The share link, `<page>#SSA-…`. */
 	link: string;
+	/** Typed answers the teacher accepted after reading the class's answers (by question id). */
+	accepted?: AcceptedAnswers;
 }
 
 /**

@@ -31,6 +31,8 @@ const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(200));
 
 /** A century: no interval or stability of a card is longer. */
 const MAX_DAYS = 36_525;
+/** More alternative answers to one question than a teacher accepts by hand. */
+const MAX_ACCEPTED = 100;
 /** More reviews, lapses or answers than anyone gives. */
 const MAX_COUNT = 10_000_000;
 
@@ -204,12 +206,31 @@ export const StoredAssignmentSchema: v.GenericSchema<StoredAssignment> = v.pipe(
 		createdAt: Time,
 		assignment: AssignmentSchema,
 		quiz: QuizSchema,
-		link: v.pipe(v.string(), v.maxLength(10_000), v.regex(/^https?:\/\/[^\s#]+#SSA-[\w-]+$/))
+		link: v.pipe(v.string(), v.maxLength(10_000), v.regex(/^https?:\/\/[^\s#]+#SSA-[\w-]+$/)),
+		accepted: v.optional(
+			v.record(
+				Id,
+				v.pipe(
+					v.array(v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.typedAnswer))),
+					v.maxLength(MAX_ACCEPTED)
+				)
+			)
+		)
 	}),
 	v.check((record) => record.id === record.assignment.id, 'the id must be the assignment’s'),
 	v.check(
 		(record) => quizFingerprint(record.quiz) === record.assignment.quizHash,
 		'the quiz is not the one the assignment was made with'
+	),
+	v.check(
+		(record) =>
+			Object.keys(record.accepted ?? {}).every((id) =>
+				record.quiz.questions.some(
+					(question) =>
+						question.id === id && (question.type === 'typed' || question.type === 'numeric')
+				)
+			),
+		'accepted answers must be for typed questions of the quiz'
 	)
 );
 
