@@ -1,9 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** WCAG 2.2 AA, as axe-core tags its rules. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { expectNoViolations } from './support/axe';
 const SCHEMES = ['light', 'dark'] as const;
 
 interface Route {
@@ -76,22 +73,6 @@ const ROUTES: Route[] = [
 	{ name: 'assignment', path: '/assignment' },
 	{ name: 'offline', path: '/offline' }
 ];
-
-/** A violation as a short line, so a failure names the rule, the elements and how to fix it. */
-function describe(violation: {
-	id: string;
-	help: string;
-	nodes: { target: unknown[]; failureSummary?: string }[];
-}) {
-	return `${violation.id} (${violation.help}): ${violation.nodes
-		.map((node) => `${node.target.join(' ')} — ${node.failureSummary ?? ''}`)
-		.join('; ')}`;
-}
-
-async function expectNoViolations(page: Page): Promise<void> {
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect(results.violations.map(describe)).toEqual([]);
-}
 
 for (const scheme of SCHEMES) {
 	test.describe(`${scheme} theme`, () => {

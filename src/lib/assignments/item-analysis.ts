@@ -6,11 +6,15 @@
  *   scores high, and one that the strong get wrong more often scores below zero.
  * Moodle's documentation reads them as: facility 10% or less, very difficult or something wrong
  * with the question; discrimination under 20%, very weak; negative, the question is probably
- * invalid. Those are the items flagged here.
+ * invalid. Those are the items flagged here; a discrimination just below zero (down to −10%) is
+ * flagged as very weak, not invalid, since with a class of thirty it is within chance of zero.
  */
 
 /** Below this many students a correlation is noise: no discrimination verdict is given. */
 export const MIN_STUDENTS_FOR_DISCRIMINATION = 5;
+/** At or below this, stronger students got the question wrong more often than chance explains. */
+const NEGATIVE = -0.1;
+const WEAK = 0.2;
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
@@ -79,11 +83,11 @@ function itemFlag(
 	discrimination: number | null
 ): string | undefined {
 	if (!students) return undefined;
-	if (discrimination !== null && discrimination < 0) {
+	if (discrimination !== null && discrimination <= NEGATIVE) {
 		return 'Stronger students got it wrong more often: check the question and its key.';
 	}
 	if (facility <= 0.1) return 'Very difficult: check the question and its key.';
-	if (discrimination !== null && discrimination < 0.2) {
+	if (discrimination !== null && discrimination < WEAK) {
 		return 'Hardly tells stronger students from weaker ones.';
 	}
 	return undefined;

@@ -6,6 +6,7 @@ import {
 	classReport,
 	csvCell,
 	reportToCsv,
+	scoreBands,
 	studentNote,
 	toCsv,
 	type ClassReport,
@@ -121,6 +122,27 @@ describe('classReport', () => {
 				attempts: 2,
 				sameName: 1
 			}
+		]);
+	});
+
+	it('puts each score in its tenth, 100% with the nineties', async () => {
+		const report = await fixtureClass();
+		expect(report.summary.distribution.map((band) => band.count)).toEqual([
+			0, 1, 0, 0, 0, 1, 0, 0, 0, 1
+		]);
+		expect(
+			scoreBands([0, 9, 10, 99, 100]).map(({ from, to, count }) => `${from}-${to}:${count}`)
+		).toEqual([
+			'0-9:2',
+			'10-19:1',
+			'20-29:0',
+			'30-39:0',
+			'40-49:0',
+			'50-59:0',
+			'60-69:0',
+			'70-79:0',
+			'80-89:0',
+			'90-100:2'
 		]);
 	});
 
@@ -420,8 +442,11 @@ describe('classReport', () => {
 			passed: 0,
 			averagePercent: 0,
 			medianPercent: 0,
-			averageDurationSeconds: 0
+			averageDurationSeconds: 0,
+			distribution: scoreBands([])
 		});
+		expect(report.summary.distribution.every((band) => band.count === 0)).toBe(true);
+		expect(report.questions.every((q) => q.discrimination === null && !q.flag)).toBe(true);
 	});
 });
 

@@ -175,7 +175,25 @@ export interface ClassReport {
 		averagePercent: number;
 		medianPercent: number;
 		averageDurationSeconds: number;
+		/** How many students scored in each tenth: 0–9%, 10–19%, …, 90–100%. */
+		distribution: ScoreBand[];
 	};
+}
+
+/** Students whose score lies from `from` to `to` percent, both included. */
+export interface ScoreBand {
+	from: number;
+	to: number;
+	count: number;
+}
+
+/** The ten bands of the score distribution; 100% goes in the last, with 90–99. */
+export function scoreBands(percents: readonly number[]): ScoreBand[] {
+	return Array.from({ length: 10 }, (_, band) => {
+		const from = band * 10;
+		const to = band === 9 ? 100 : from + 9;
+		return { from, to, count: percents.filter((p) => p >= from && p <= to).length };
+	});
 }
 
 const nameKey = (name: string) => cleanText(name).toLowerCase();
@@ -437,7 +455,8 @@ export function classReport(
 			passed: students.filter((student) => student.passed).length,
 			averagePercent: average(percents),
 			medianPercent: median(percents),
-			averageDurationSeconds: average(students.map((student) => student.durationSeconds))
+			averageDurationSeconds: average(students.map((student) => student.durationSeconds)),
+			distribution: scoreBands(percents)
 		}
 	};
 }

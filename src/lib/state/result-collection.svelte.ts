@@ -57,7 +57,11 @@ export class ResultCollection {
 						this.stored.quiz,
 						this.results,
 						this.#facts.filter((fact) => fact.pack === this.stored?.assignment.pack),
-						{ counts: this.counts, now: this.#openedAt }
+						{
+							counts: this.counts,
+							now: this.#openedAt,
+							...(this.stored.accepted ? { accepted: this.stored.accepted } : {})
+						}
 					)
 				: null
 		);
@@ -138,6 +142,35 @@ export class ResultCollection {
 			name: `results-${this.stored.id}.csv`,
 			text: reportToCsv(this.report, { bom: true })
 		};
+	}
+
+	/** Accepts (or takes back) a typed answer to a question as right for everyone. */
+	async accept(questionId: string, answer: string, accept: boolean): Promise<void> {
+		const stored = this.stored;
+		if (!stored) return;
+		try {
+			const { db, api } = await learnerSession.open();
+			this.stored = await api.setAcceptedAnswer(db, stored.id, questionId, answer, accept);
+			this.message = accept
+				? `“${answer.trim()}” is accepted: the report is regraded.`
+				: `“${answer.trim()}” is no longer accepted: the report is regraded.`;
+		} catch (error) {
+			this.importError = errorMessage(error, 'The answer could not be accepted. Try again.');
+		}
+	}
+
+	/** Deletes results of this assignment by id. */
+	async deleteResults(ids: readonly string[]): Promise<void> {
+		const stored = this.stored;
+		if (!stored) return;
+		try {
+			const { db, api } = await learnerSession.open();
+			const deleted = await api.deleteResults(db, stored.id, ids);
+			this.results = await api.listResults(db, stored.id);
+			this.message = `${plural(deleted, 'result')} deleted.`;
+		} catch (error) {
+			this.importError = errorMessage(error, 'The results could not be deleted. Try again.');
+		}
 	}
 
 	/** Deletes the assignment and its results from this device. */
