@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { parse as parseGift } from 'gift-pegjs';
 import Papa from 'papaparse';
+import { assignmentQuiz, decodeAssignment } from '../../src/lib/assignments/assignment';
+import { packedFacts } from '../../src/lib/server/discover-packs';
 import { expectNoViolations } from './support/axe';
 import { classResultCodes, CLASS_NAMES } from './support/class-results';
 import { expect, expectNoHorizontalScroll, openHydrated, test, type Page } from './fixtures';
@@ -14,6 +17,20 @@ async function makeAssignment(page: Page): Promise<string> {
 	await expect(page.getByRole('heading', { level: 1, name: 'Class of thirty' })).toBeVisible();
 	return page.locator('#share-link').inputValue();
 }
+
+/** The quiz a link builds, as a student's device builds it. */
+async function openedQuiz(link: string) {
+	return assignmentQuiz(await packedFacts('content'), await decodeAssignment(link));
+}
+
+const GIFT_TYPES = { mc: 'MC', tf: 'TF', typed: 'Short', numeric: 'Numerical', match: 'Matching' };
+const XML_TYPES = {
+	mc: 'multichoice',
+	tf: 'truefalse',
+	typed: 'shortanswer',
+	numeric: 'numerical',
+	match: 'matching'
+};
 
 const students = (page: Page) => page.getByRole('region', { name: 'Students', exact: true });
 /** The score cells of the grid, top to bottom, as percents. */
@@ -153,4 +170,63 @@ test('the assignment’s QR code fills the screen for a projector and closes wit
 	await page.keyboard.press('Escape');
 	await expect(projector).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Show QR code full screen' })).toBeFocused();
+});
+
+/** Two assignments: every single-fact type, and only the multi-fact ones (an ordering among them). */
+const MOODLE_CASES = [
+	{ uncheck: [], check: ['Matching', 'Ordering'], count: '10', orderings: false },
+	{
+		uncheck: ['Multiple choice', 'True or false', 'Typed answer', 'Number'],
+		check: ['Matching', 'Ordering'],
+		count: '4',
+		orderings: true
+	}
+];
+
+test('the questions go to Moodle as GIFT and Moodle XML, read back by independent parsers', async ({
+	page
+}) => {
+	for (const [n, setup] of MOODLE_CASES.entries()) {
+		await openHydrated(page, '/teacher');
+		await page.getByLabel('Title').fill(`For the question bank ${n}`);
+		for (const type of setup.uncheck) await page.getByRole('checkbox', { name: type }).uncheck();
+		for (const type of setup.check) await page.getByRole('checkbox', { name: type }).check();
+		await page.getByLabel('Number of questions').fill(setup.count);
+		await page.getByLabel(/^Seed/).fill('moodle');
+		await page.getByRole('button', { name: 'Make assignment' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`For the question bank ${n}`);
+		const link = await page.locator('#share-link').inputValue();
+		const { questions } = await openedQuiz(link);
+		const kept = questions.filter((question) => question.type !== 'order');
+		expect(kept.length < questions.length).toBe(setup.orderings);
+
+		const gift = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download GIFT' }).click();
+		const giftText = await readFile(await (await gift).path(), 'utf8');
+		const parsed = parseGift(giftText);
+		expect(parsed[0]).toMatchObject({ type: 'Category' });
+		expect(parsed.slice(1).map((question) => question.type)).toEqual(
+			kept.map((question) => GIFT_TYPES[question.type as keyof typeof GIFT_TYPES])
+		);
+		expect(/^\/\/ Left out: questions? [\d, ]+ \(ordering\)/m.test(giftText)).toBe(setup.orderings);
+
+		const xml = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download Moodle XML' }).click();
+		const xmlText = await readFile(await (await xml).path(), 'utf8');
+		// The browser's own XML parser: a file Moodle's parser would refuse fails here too.
+		const read = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'application/xml');
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				types: [...doc.querySelectorAll('quiz > question')].map((q) => q.getAttribute('type')),
+				prompts: [...doc.querySelectorAll('questiontext > text')].map((t) => t.textContent)
+			};
+		}, xmlText);
+		expect(read.error).toBeNull();
+		expect(read.types).toEqual([
+			'category',
+			...kept.map((question) => XML_TYPES[question.type as keyof typeof XML_TYPES])
+		]);
+		expect(read.prompts).toEqual(kept.map((question) => question.prompt));
+	}
 });
