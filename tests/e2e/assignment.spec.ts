@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { BrowserContext, Page } from '@playwright/test';
 import { allRecords, deleteDatabaseInAnotherTab, tableCounts } from './support/indexeddb';
+import { submitFromReview } from './support/review';
 import {
 	expect,
 	expectNoHorizontalScroll,
@@ -54,7 +55,7 @@ async function takeAssignment(page: Page, link: string, name: string, answers: s
 		await page.getByRole('radio', { name: answer, exact: true }).check();
 		await page.getByRole('button', { name: /^Save answer/ }).click();
 	}
-	await expect(page.getByRole('heading', { name: 'Submitted' })).toBeVisible();
+	await submitFromReview(page);
 	await expect(page.getByRole('img', { name: 'QR code of your result code' })).toBeVisible();
 	const code = await page.getByLabel('Your result code', { exact: true }).inputValue();
 	expect(code).toMatch(/^SSR-[\w-]+$/);
@@ -202,7 +203,7 @@ test('an assignment submitted while its storage was deleted keeps its code, and 
 		await page.getByRole('radio', { name: answer, exact: true }).check();
 		await page.getByRole('button', { name: /^Save answer/ }).click();
 	}
-	await expect(page.getByRole('heading', { name: 'Submitted' })).toBeVisible();
+	await submitFromReview(page);
 	await expect(page.getByText(/your result code is kept, and saved on this device/)).toBeVisible();
 	const code = await page.getByLabel('Your result code', { exact: true }).inputValue();
 
@@ -332,7 +333,67 @@ test('a timed assignment says so a minute before time is up, and its buttons say
 	await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Save answer', exact: true })).toBeVisible();
 	await page.getByRole('button', { name: 'I don’t know' }).click();
-	await expect(page.getByRole('button', { name: 'Save answer and submit' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Save answer and review' })).toBeVisible();
+});
+
+test('an assignment is submitted like an exam: skip, review, change, reload, confirm', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	const { link, key } = await createAssignment(page, 'Assignment e2e');
+	await page.goto(link);
+	await page.getByLabel('Your name').fill('Rauf');
+	await page.getByRole('button', { name: 'Start the assignment' }).click();
+	const wrong = (answer: string) => (answer === 'True' ? 'False' : 'True');
+	// Question 1 wrong, question 2 skipped, 3 and 4 right.
+	await page.getByRole('radio', { name: wrong(key[0]!), exact: true }).check();
+	await page.getByRole('button', { name: 'Save answer', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Question 2 of 4' })).toBeVisible();
+	await page.getByRole('button', { name: 'Skip for now' }).click();
+	for (const n of [3, 4]) {
+		await expect(page.getByRole('heading', { name: `Question ${n} of 4` })).toBeVisible();
+		await page.getByRole('radio', { name: key[n - 1]!, exact: true }).check();
+		await page.getByRole('button', { name: /^Save answer/ }).click();
+	}
+
+	const review = page.getByRole('region', { name: 'Review your answers' });
+	await expect(review.getByText('3 questions answered, 1 not answered.')).toBeVisible();
+	await expect(review.getByRole('listitem').nth(1)).toContainText('Not answered');
+	// Nothing marked yet: no score, no right or wrong, before submitting.
+	await expect(review).not.toContainText(/correct|wrong/i);
+
+	// The skipped one is answered, and the first changed; each comes back to the review.
+	await review.getByRole('button', { name: 'Answer question 2' }).click();
+	await expect(page.getByRole('heading', { name: 'Question 2 of 4' })).toBeVisible();
+	await page.getByRole('radio', { name: key[1]!, exact: true }).check();
+	await page.getByRole('button', { name: 'Save answer and review' }).click();
+	await review.getByRole('button', { name: 'Change question 1' }).click();
+	await expect(page.getByText(`Your saved answer: ${wrong(key[0]!)}.`)).toBeVisible();
+	await page.getByRole('radio', { name: key[0]!, exact: true }).check();
+	await page.getByRole('button', { name: 'Save answer and review' }).click();
+	await expect(review.getByText('4 questions answered.')).toBeVisible();
+
+	// A reload comes back to the review, answers and all.
+	await expect
+		.poll(async () =>
+			JSON.stringify(await allRecords(page, 'runsInProgress')).includes('"reviewing":true')
+		)
+		.toBe(true);
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'Review your answers' })).toBeVisible();
+	await expect(review.getByText('4 questions answered.')).toBeVisible();
+
+	// Submitting asks first; "Not yet" changes nothing.
+	await review.getByRole('button', { name: 'Submit answers…' }).click();
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'Submit your answers now?' })
+	).toContainText('You cannot change them after.');
+	await page.getByRole('button', { name: 'Not yet' }).click();
+	await expect(page.getByRole('heading', { name: 'Submitted' })).toHaveCount(0);
+	await submitFromReview(page);
+	await expect(page.getByText('4 of 4 correct')).toBeVisible();
+	expect(errors).toEqual([]);
 });
 
 test('on a shared phone, a second student who types the first one’s name sees only their own work', async ({

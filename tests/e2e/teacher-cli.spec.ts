@@ -8,6 +8,7 @@ import { SpecError } from '../../src/lib/engine/errors';
 import type { QuizSpec } from '../../src/lib/engine/models';
 import { makeAssignmentFromFlags } from '../../scripts/lib/make-assignment';
 import { expect, openHydrated, test, type Page } from './fixtures';
+import { submitFromReview } from './support/review';
 
 const run = promisify(execFile);
 
@@ -104,7 +105,7 @@ test.describe('assignments made with the command-line tools', () => {
 				await phone.getByRole('radio', { name: 'True', exact: true }).check();
 				await phone.getByRole('button', { name: /^Save answer/ }).click();
 			}
-			await expect(phone.getByRole('heading', { name: 'Submitted' })).toBeVisible();
+			await submitFromReview(phone);
 			code = await phone.getByLabel('Your result code', { exact: true }).inputValue();
 		} finally {
 			await student.close();

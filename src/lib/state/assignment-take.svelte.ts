@@ -136,6 +136,8 @@ export class AssignmentTake {
 		return new QuizRun(shuffled, {
 			// Without feedback, the run behaves as a test: the marks come only at the end, if at all.
 			feedback: assignment.feedback === 'during' ? 'during' : 'end',
+			// Submitted like an exam: skip, review every answer, change, then confirm.
+			review: true,
 			now: this.#now,
 			facts: this.factOf,
 			resume,

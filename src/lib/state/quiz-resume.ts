@@ -27,6 +27,7 @@ const RunSnapshotSchema = v.pipe(
 		startedAt: Time,
 		finishedAt: v.optional(Time),
 		index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_QUESTIONS)),
+		reviewing: v.optional(v.boolean()),
 		results: v.pipe(
 			v.array(v.nullable(v.looseObject({ correct: v.boolean() }))),
 			v.maxLength(MAX_QUESTIONS)

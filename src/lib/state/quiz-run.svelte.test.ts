@@ -166,3 +166,88 @@ describe('QuizRun', () => {
 		});
 	});
 });
+
+describe('a run submitted like an exam (review)', () => {
+	const reviewed = (feedback: QuizRunOptions['feedback'], resume?: QuizRunOptions['resume']) =>
+		new QuizRun(quiz(), {
+			feedback,
+			now: clock().now,
+			review: true,
+			...(resume ? { resume } : {})
+		});
+
+	it('goes to the review after the last question, and lets every answer be changed', () => {
+		const run = reviewed('end');
+		run.answer('B');
+		run.next();
+		run.skip();
+		expect(run.returnsToReview).toBe(true);
+		run.answer('B');
+		run.next();
+		expect(run.reviewing).toBe(true);
+		expect(run.finished).toBe(false);
+		expect(run.results.map((result) => result?.given)).toEqual(['B', undefined, 'B']);
+
+		// The skipped one, then a change of mind on the first: each goes back to the review.
+		run.reopen(1);
+		expect(run.index).toBe(1);
+		expect(run.returnsToReview).toBe(true);
+		run.answer(['X', 'Y', 'Z']);
+		run.next();
+		expect(run.reviewing).toBe(true);
+		run.reopen(0);
+		run.answer('A');
+		run.next();
+		expect(run.reviewing).toBe(true);
+		expect(run.score).toBe(3);
+		run.finish();
+		expect(run.reviewing).toBe(false);
+		expect(() => run.reopen(0)).toThrow('cannot be changed');
+	});
+
+	it('with feedback during the run, reopens only the questions skipped', () => {
+		const run = reviewed('during');
+		run.answer('C');
+		run.next();
+		run.skip();
+		run.answer('B');
+		run.next();
+		expect(run.reviewing).toBe(true);
+		expect([0, 1, 2].map((i) => run.canReopen(i))).toEqual([false, true, false]);
+		expect(() => run.reopen(0)).toThrow('cannot be changed');
+		run.reopen(1);
+		expect(() => run.answer('A')).not.toThrow();
+		run.next();
+		expect(run.reviewing).toBe(true);
+		expect(() => {
+			run.reopen(1);
+		}).toThrow('cannot be changed');
+	});
+
+	it('comes back on the review screen after a reload', () => {
+		const run = reviewed('end');
+		for (const given of ['A', ['X', 'Y', 'Z'], 'B'] as const) {
+			run.answer(given as never);
+			run.next();
+		}
+		const snapshot = run.snapshot();
+		expect(snapshot.reviewing).toBe(true);
+		expect(reviewed('end', snapshot).reviewing).toBe(true);
+		// A run without review never resumes into one.
+		expect(
+			new QuizRun(quiz(), { feedback: 'end', now: clock().now, resume: snapshot }).reviewing
+		).toBe(false);
+	});
+
+	it('without review, finishes after the last question and skips nothing', () => {
+		const run = new QuizRun(quiz(), { feedback: 'end', now: clock().now });
+		run.skip();
+		expect(run.index).toBe(0);
+		for (const given of ['A', ['X', 'Y', 'Z'], 'B'] as const) {
+			run.answer(given as never);
+			run.next();
+		}
+		expect(run.finished).toBe(true);
+		expect(run.canReopen(0)).toBe(false);
+	});
+});

@@ -25,6 +25,12 @@ export interface QuizRunOptions {
 	facts?: FactLookup;
 	/** Carries on a run saved by {@link QuizRun.snapshot} (before the app reloaded). */
 	resume?: QuizRunSnapshot;
+	/**
+	 * Submit like an exam (an assignment): questions may be skipped, and after the last one the
+	 * learner reviews every answer, reopens any (with `end` feedback; only unanswered ones with
+	 * `during`, whose answers were already marked) and submits with {@link QuizRun.finish}.
+	 */
+	review?: boolean;
 }
 
 /** A run in progress as plain JSON: enough to carry it on after a reload. */
@@ -34,6 +40,8 @@ export interface QuizRunSnapshot {
 	finishedAt?: number;
 	index: number;
 	results: (QuestionResult | null)[];
+	/** On the review screen, before submitting (absent: false). */
+	reviewing?: boolean;
 }
 
 /** A graded answer to one question. */
@@ -53,6 +61,7 @@ export class QuizRun {
 	readonly feedback: 'during' | 'end';
 	readonly startedAt: number;
 	readonly timeLimitSeconds: number | undefined;
+	readonly review: boolean;
 	readonly #now: () => number;
 	readonly #facts: FactLookup | undefined;
 
@@ -60,6 +69,9 @@ export class QuizRun {
 	#results = $state<(QuestionResult | undefined)[]>([]);
 	#finishedAt = $state<number | null>(null);
 	#clock = $state(0);
+	#reviewing = $state(false);
+	/** The current question was reopened from the review: answering it goes back there. */
+	#reopened = $state(false);
 
 	readonly current: Question | undefined;
 	/** The current question's result, once answered. */
@@ -81,6 +93,7 @@ export class QuizRun {
 		this.quiz = quiz;
 		this.feedback = options.feedback;
 		this.timeLimitSeconds = options.timeLimitSeconds;
+		this.review = options.review ?? false;
 		this.#now = options.now;
 		this.#facts = options.facts;
 		const { resume } = options;
@@ -89,6 +102,7 @@ export class QuizRun {
 		this.#results = quiz.questions.map((_, index) => resume?.results[index] ?? undefined);
 		this.#index = Math.min(resume?.index ?? 0, Math.max(0, quiz.questions.length - 1));
 		this.#finishedAt = resume?.finishedAt ?? null;
+		this.#reviewing = this.review && (resume?.reviewing ?? false);
 		this.current = $derived(this.quiz.questions[this.#index]);
 		this.currentResult = $derived(this.#results[this.#index]);
 		this.answeredCount = $derived(this.#results.filter(Boolean).length);
@@ -130,6 +144,44 @@ export class QuizRun {
 		return this.#finishedAt;
 	}
 
+	/** On the review screen: every answer shown, none yet submitted. */
+	get reviewing(): boolean {
+		return this.#reviewing && !this.finished;
+	}
+
+	/** Moving on from the current question leads to the review screen, not another question. */
+	get returnsToReview(): boolean {
+		return this.review && (this.isLast || this.#reopened);
+	}
+
+	/**
+	 * Whether question `index` may be (re)answered from the review: an unanswered one always; an
+	 * answered one only when no feedback was shown for it.
+	 */
+	canReopen(index: number): boolean {
+		return (
+			this.review &&
+			!this.finished &&
+			index >= 0 &&
+			index < this.total &&
+			(this.#results[index] === undefined || this.feedback === 'end')
+		);
+	}
+
+	/** Leaves the review for question `index`; answering it comes back to the review. */
+	reopen(index: number): void {
+		if (!this.canReopen(index)) throw new Error('This question cannot be changed now.');
+		this.#index = index;
+		this.#reviewing = false;
+		this.#reopened = true;
+	}
+
+	/** Leaves the current question unanswered for now (a run with review only). */
+	skip(): void {
+		if (!this.review || this.finished) return;
+		this.next();
+	}
+
 	/** Every question's result, undefined where not answered. */
 	get results(): readonly (QuestionResult | undefined)[] {
 		return this.#results;
@@ -142,7 +194,9 @@ export class QuizRun {
 	answer(given: GivenAnswer): QuestionResult {
 		const question = this.current;
 		if (this.finished || !question) throw new Error('This quiz is finished.');
-		if (this.currentResult) throw new Error('This question is already answered.');
+		if (this.currentResult && !(this.review && this.feedback === 'end')) {
+			throw new Error('This question is already answered.');
+		}
 		const result: QuestionResult = { ...gradeQuestion(question, given, this.#facts), given };
 		this.#results[this.#index] = result;
 		this.tick();
@@ -155,13 +209,22 @@ export class QuizRun {
 			startedAt: this.startedAt,
 			...(this.#finishedAt === null ? {} : { finishedAt: this.#finishedAt }),
 			index: this.#index,
-			results: $state.snapshot(this.#results).map((result) => result ?? null)
+			results: $state.snapshot(this.#results).map((result) => result ?? null),
+			...(this.#reviewing ? { reviewing: true } : {})
 		};
 	}
 
-	/** Moves on to the next question; after the last, finishes. Returns false once finished. */
+	/**
+	 * Moves on to the next question; after the last, finishes (or, with review, goes to the review
+	 * screen). Returns false when there is no next question.
+	 */
 	next(): boolean {
 		if (this.finished) return false;
+		if (this.returnsToReview) {
+			this.#reviewing = true;
+			this.#reopened = false;
+			return false;
+		}
 		if (this.isLast) {
 			this.finish();
 			return false;
