@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { BrowserContext, Page } from '@playwright/test';
 import { allRecords, deleteDatabaseInAnotherTab, tableCounts } from './support/indexeddb';
+import { classResultCodes } from './support/class-results';
 import { submitFromReview } from './support/review';
 import {
 	expect,
@@ -56,7 +57,7 @@ async function takeAssignment(page: Page, link: string, name: string, answers: s
 		await page.getByRole('button', { name: /^Save answer/ }).click();
 	}
 	await submitFromReview(page);
-	await expect(page.getByRole('img', { name: 'QR code of your result code' })).toBeVisible();
+	await expect(page.getByRole('img', { name: 'QR code of your result link' })).toBeVisible();
 	const code = await page.getByLabel('Your result code', { exact: true }).inputValue();
 	expect(code).toMatch(/^SSR-[\w-]+$/);
 	return code;
@@ -427,4 +428,79 @@ test('on a shared phone, a second student who types the first one’s name sees 
 		phone.getByRole('heading', { name: 'You already submitted this assignment' })
 	).toBeVisible();
 	await expect(phone.getByLabel('Your result code', { exact: true })).toHaveValue(first);
+});
+
+test('a result comes back with one tap: shared as a link that imports itself on the teacher’s device', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const { link, key } = await createAssignment(page, 'Assignment e2e');
+	const phone = await browser.newContext({ baseURL });
+	try {
+		// The system share sheet, as a phone has it: what is shared is kept for the test.
+		await phone.addInitScript(() => {
+			Object.defineProperty(navigator, 'share', {
+				value: async (data: ShareData) => {
+					(window as unknown as { shared: ShareData }).shared = data;
+				}
+			});
+		});
+		const student = await phone.newPage();
+		await takeAssignment(student, link, 'Leyla Aliyeva', key);
+		await student.getByRole('button', { name: 'Send to teacher' }).click();
+		await expect(student.getByRole('status').filter({ hasText: 'Sent.' })).toBeVisible();
+		const shared = await student.evaluate(
+			() => (window as unknown as { shared: ShareData }).shared
+		);
+		expect(shared.title).toBe('Result: Assignment e2e');
+		expect(shared.url).toMatch(/\/teacher\/assignment#SSR-[\w-]+$/);
+
+		// The teacher opens the link: the result is in, and the address names the assignment.
+		await page.goto(shared.url!);
+		await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
+			'1 result imported.'
+		);
+		await expect(
+			page.getByRole('region', { name: 'Students', exact: true }).getByRole('row', {
+				name: /Leyla Aliyeva/
+			})
+		).toContainText('4/4 (100%)');
+		expect(new URL(page.url()).hash).toMatch(/^#[a-z0-9]{10}$/);
+		await page.reload();
+		await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveCount(0);
+		await expect(
+			page.getByRole('region', { name: 'Students', exact: true }).getByRole('row')
+		).toHaveCount(2);
+
+		// A damaged link says so and changes nothing.
+		await page.goto('/teacher/assignment#SSR-AAAA');
+		await expect(page.getByRole('alert')).toContainText('This result link is damaged');
+	} finally {
+		await phone.close();
+	}
+});
+
+test('many result files dropped at once are all imported; a photo among them is ignored', async ({
+	page
+}) => {
+	await createAssignment(page, 'Assignment e2e');
+	const link = await page.locator('#share-link').inputValue();
+	const codes = await classResultCodes(link, { names: ['Aysel', 'Babak', 'Cavid'] });
+	const form = page.getByRole('form', { name: 'Collect results' });
+	const dropped = await page.evaluateHandle((codes) => {
+		const transfer = new DataTransfer();
+		transfer.items.add(new File([`Aysel: ${codes[0]}\n`], 'aysel.txt', { type: 'text/plain' }));
+		transfer.items.add(new File([`${codes[1]}\n${codes[2]}`], 'two.txt', { type: 'text/plain' }));
+		transfer.items.add(
+			new File([new Uint8Array([0xff, 0xd8, 0xff])], 'photo.jpg', { type: 'image/jpeg' })
+		);
+		return transfer;
+	}, codes);
+	await form.dispatchEvent('dragover', { dataTransfer: dropped });
+	await form.dispatchEvent('drop', { dataTransfer: dropped });
+	// The one word skipped is the name before the first code: the photo was not read at all.
+	await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
+		'3 results imported, 1 word skipped.'
+	);
 });

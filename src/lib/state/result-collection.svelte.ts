@@ -6,6 +6,7 @@
 import { collectResults, type RejectedCode } from '$lib/assignments/collect';
 import { CodeError } from '$lib/assignments/errors';
 import { importTeacherKeys } from '$lib/assignments/keys';
+import { resultAssignmentId } from '$lib/assignments/result';
 import type { CollectedResult } from '$lib/assignments/models';
 import {
 	classReport,
@@ -65,6 +66,30 @@ export class ResultCollection {
 					)
 				: null
 		);
+	}
+
+	/**
+	 * Opens what the page's hash names: an assignment id, or a student's result code (a result
+	 * link), which opens its assignment and is imported at once. Returns the assignment id, so
+	 * the page can name it in the address instead of the code.
+	 */
+	async openHash(hash: string): Promise<string> {
+		const text = decodeURIComponent(hash.replace(/^#/, ''));
+		if (!text.startsWith('SSR-')) {
+			await this.load(text);
+			return text;
+		}
+		let id: string;
+		try {
+			id = resultAssignmentId(text);
+		} catch (error) {
+			this.error = `This result link is damaged: ${errorMessage(error, 'it cannot be read')}. Ask the student to send it again.`;
+			this.status = 'failed';
+			return '';
+		}
+		await this.load(id);
+		if (this.status === 'ready') await this.importText(text);
+		return id;
 	}
 
 	/** Opens the assignment `id` of this device, with its results and the key to read more. */
