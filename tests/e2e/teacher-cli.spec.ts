@@ -120,6 +120,11 @@ test.describe('assignments made with the command-line tools', () => {
 		// …or brings the key file to the Teacher page and collects the code there.
 		await openHydrated(page, '/teacher');
 		await page.getByLabel('Import a teacher key file or backup').setInputFiles(key);
+		// A key from a file is a secret someone else may hold: the page asks before adding it.
+		await expect(page.getByRole('alert').filter({ hasText: 'Add a teacher key?' })).toContainText(
+			'whoever made the file can read every result sent to that key'
+		);
+		await page.getByRole('button', { name: 'Add the key and import' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
 			'Backup imported: 1 teacher key, 1 assignment added.'
 		);

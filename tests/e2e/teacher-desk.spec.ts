@@ -230,3 +230,57 @@ test('the questions go to Moodle as GIFT and Moodle XML, read back by independen
 		expect(read.prompts).toEqual(kept.map((question) => question.prompt));
 	}
 });
+
+test('the teacher backup carries the key, assignments and results to another device, which asks first', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const link = await makeAssignment(page);
+	const codes = await classResultCodes(link, { names: ['Aysel', 'Babak'] });
+	await page.getByLabel(/^Result codes/).fill(codes.join('\n'));
+	await page.getByRole('button', { name: 'Import codes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
+		'2 results imported.'
+	);
+	await openHydrated(page, '/teacher');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export the teacher backup' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toMatch(/^speech-study-teacher-backup-\d{4}-\d{2}-\d{2}\.json$/);
+	const backup = JSON.parse(await readFile(await file.path(), 'utf8')) as Record<string, unknown[]>;
+	expect(backup.learners).toEqual([]);
+	expect(backup.teacherKeys).toHaveLength(1);
+	expect(backup.assignmentResults).toHaveLength(2);
+
+	const laptop = await browser.newContext({ baseURL });
+	try {
+		const other = await laptop.newPage();
+		await openHydrated(other, '/teacher');
+		const input = other.getByLabel('Import a teacher key file or backup');
+		// Left without its key: the assignment comes, and says it cannot be read here.
+		await input.setInputFiles(await file.path());
+		await other.getByRole('button', { name: 'Import without the key' }).click();
+		await expect(other.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
+			'Backup imported: 1 assignment, 2 collected results added.'
+		);
+		await other.getByRole('link', { name: 'Class of thirty' }).click();
+		await expect(other.getByRole('alert').filter({ hasText: 'teacher key' })).toBeVisible();
+		// With its key, on the second import: asked again, added, and the results read.
+		await openHydrated(other, '/teacher');
+		await input.setInputFiles(await file.path());
+		await other.getByRole('button', { name: 'Add the key and import' }).click();
+		await expect(other.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
+			'Backup imported: 1 teacher key added; 1 assignment, 2 collected results were here already.'
+		);
+		await other.getByRole('link', { name: 'Class of thirty' }).click();
+		await expect(
+			other.getByRole('region', { name: 'Students', exact: true }).getByRole('row')
+		).toHaveCount(3);
+		await expect(
+			other.getByRole('alert').filter({ hasText: 'does not have the teacher key' })
+		).toHaveCount(0);
+	} finally {
+		await laptop.close();
+	}
+});

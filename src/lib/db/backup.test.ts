@@ -171,8 +171,30 @@ describe('backup round trip', () => {
 		);
 		expect(await other.learners.count()).toBe(0);
 		expect(await other.teacherKeys.count()).toBe(0);
-		const counts = await importBackupText(other, serializeBackup(file));
+		const counts = await importBackupText(other, serializeBackup(file), undefined, {
+			teacherKeys: 'add'
+		});
 		expect(counts.teacherKeys).toBe(1);
+	});
+
+	it('asks before adding a teacher key this device lacks, and imports without it when told', async () => {
+		const db = await populatedDB();
+		const text = serializeBackup(await snapshot(db));
+		const other = await freshDB();
+		// Asked (the default): nothing is written, and the question says what is at stake.
+		await expect(importBackupText(other, text)).rejects.toMatchObject({
+			problem: 'teacher-keys',
+			message: expect.stringMatching(/whoever made the file can read every result/)
+		});
+		expect(await other.learners.count()).toBe(0);
+		// Told to leave the key out: everything else comes in, the key does not.
+		const skipped = await importBackupText(other, text, undefined, { teacherKeys: 'skip' });
+		expect(skipped.teacherKeys).toBe(0);
+		expect(skipped.assignments).toBeGreaterThan(0);
+		expect(await other.teacherKeys.count()).toBe(0);
+		// A key this device already has is no question.
+		const again = await importBackupText(db, text);
+		expect(again.teacherKeys).toBe(0);
 	});
 
 	it('still reads a version 1 backup, which has no teacher data', async () => {

@@ -528,6 +528,24 @@ function withoutSeq(review: StoredReview): StoredReview {
 	return copy;
 }
 
+/** What to do with teacher keys a backup holds and this device lacks. */
+export interface ImportOptions {
+	/**
+	 * `ask` (the default): import nothing and throw a {@link BackupError} `teacher-keys` saying
+	 * so, for the person to choose; `add`: add them; `skip`: import everything else.
+	 */
+	teacherKeys?: 'ask' | 'add' | 'skip';
+}
+
+/** How many of the file's teacher key pairs this device does not have. */
+async function newTeacherKeyCount(db: StudyDB, file: BackupFile): Promise<number> {
+	if (!file.teacherKeys.length) return 0;
+	const here = new Set(
+		(await guarded(() => db.teacherKeys.toArray())).map((record) => record.publicKey)
+	);
+	return file.teacherKeys.filter((record) => !here.has(record.publicKey)).length;
+}
+
 /**
  * Checks that every teacher key pair in the file is whole: its two halves must belong together.
  * A pair whose public half is someone else's would let results be encrypted to a key this
@@ -556,10 +574,21 @@ export async function checkTeacherKeys(file: BackupFile): Promise<void> {
 export async function importBackupText(
 	db: StudyDB,
 	text: string,
-	storage: StorageManager | undefined = globalThis.navigator?.storage
+	storage: StorageManager | undefined = globalThis.navigator?.storage,
+	{ teacherKeys = 'ask' }: ImportOptions = {}
 ): Promise<ImportCounts> {
 	const file = parseBackup(text);
 	await checkTeacherKeys(file);
+	if (teacherKeys === 'ask') {
+		const count = await newTeacherKeyCount(db, file);
+		if (count) {
+			throw new BackupError(
+				'teacher-keys',
+				`This file holds ${count === 1 ? 'a teacher key' : `${count} teacher keys`} this device does not have. Add ${count === 1 ? 'it' : 'them'} only if the file is your own backup: whoever made the file can read every result sent to ${count === 1 ? 'that key' : 'those keys'}.`
+			);
+		}
+	}
+	if (teacherKeys === 'skip') file.teacherKeys = [];
 	await requestPersistentStorage(storage);
 	const needed = importSpaceNeeded(text.length);
 	const { fits, free } = roomFor(needed, await storageEstimate(storage));

@@ -97,7 +97,15 @@ export class InputError extends StorageError {
 
 /** Why a backup file was refused. */
 export type BackupProblem =
-	'empty' | 'damaged' | 'foreign' | 'newer' | 'invalid' | 'unsafe' | 'no-room';
+	| 'empty'
+	| 'damaged'
+	| 'foreign'
+	| 'newer'
+	| 'invalid'
+	| 'unsafe'
+	| 'no-room'
+	/** The file holds teacher keys this device lacks: import again saying whether to add them. */
+	| 'teacher-keys';
 
 /** A backup file that cannot be imported. Nothing was changed. */
 export class BackupError extends StorageError {

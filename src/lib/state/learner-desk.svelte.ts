@@ -4,6 +4,7 @@
  */
 import type { LearnerSettings, StorageEstimate } from '$lib/db';
 import { timezoneOffsetAt } from '$lib/scheduling/time';
+import { BackupImport, type TeacherKeyChoice } from './backup-import.svelte';
 import { describeImport } from './import-summary';
 import { learnerSession } from './learner-session.svelte';
 
@@ -19,6 +20,8 @@ export class LearnerDesk {
 	busy = $state(false);
 	settings = $state<LearnerSettings | null>(null);
 	storage = $state<StorageEstimate | null>(null);
+	/** A backup waiting for the learner to say whether to add its teacher keys. */
+	readonly imports = new BackupImport();
 
 	/** Runs one action, turning its outcome into a message or an error. */
 	async #run<T>(action: () => Promise<T>, success: (result: T) => string): Promise<T | undefined> {
@@ -126,10 +129,18 @@ export class LearnerDesk {
 	}
 
 	importBackup(text: string) {
-		return this.#run(async () => {
-			const { db, api } = await learnerSession.open();
-			return api.importBackupText(db, text);
-		}, describeImport);
+		return this.#run(
+			() => this.imports.import(text),
+			(counts) => (counts ? describeImport(counts) : '')
+		);
+	}
+
+	/** Answers the question of a backup holding teacher keys this device lacks. */
+	answerKeyQuestion(choice: Exclude<TeacherKeyChoice, 'ask'> | 'cancel') {
+		return this.#run(
+			() => this.imports.answer(choice),
+			(counts) => (counts ? describeImport(counts) : 'Nothing was imported.')
+		);
 	}
 
 	requestPersistence() {

@@ -12,10 +12,12 @@ import { AssignmentInputError } from '$lib/assignments/errors';
 import { exportTeacherKeys, generateTeacherKeyPair } from '$lib/assignments/keys';
 import type { AssignmentDraft } from '$lib/assignments/models';
 import type { PackedFact } from '$lib/content/models';
-import type { StoredAssignment } from '$lib/db';
+import type { ImportCounts, StoredAssignment } from '$lib/db';
 import { SpecError } from '$lib/engine/errors';
 import { buildQuiz } from '$lib/engine/quiz';
+import { BackupImport } from './backup-import.svelte';
 import { describeImport } from './import-summary';
+import { timezoneOffsetAt } from '$lib/scheduling/time';
 import { learnerSession } from './learner-session.svelte';
 
 /** One line of the list of assignments. */
@@ -42,6 +44,8 @@ export class TeacherDesk {
 	/** What the last import of a key file or backup added, or why it added nothing. */
 	importMessage = $state('');
 	importError = $state('');
+	/** A file waiting for the teacher to say whether to add its teacher keys. */
+	readonly imports = new BackupImport();
 
 	readonly #facts: readonly PackedFact[];
 	readonly #now: () => number;
@@ -77,18 +81,48 @@ export class TeacherDesk {
 	 * Imports a teacher key file (made by `npm run assignment`) or any backup of the app: its
 	 * teacher keys, assignments and results join this device's, and nothing here is replaced.
 	 */
-	async importFile(text: string): Promise<void> {
+	importFile(text: string): Promise<void> {
+		return this.#importing(() => this.imports.import(text));
+	}
+
+	/** Answers the question of a file holding teacher keys this device lacks. */
+	answerKeyQuestion(choice: 'add' | 'skip' | 'cancel'): Promise<void> {
+		return this.#importing(() => this.imports.answer(choice));
+	}
+
+	async #importing(action: () => Promise<ImportCounts | null>): Promise<void> {
 		this.importing = true;
 		this.importMessage = '';
 		this.importError = '';
 		try {
-			const { db, api } = await learnerSession.open();
-			this.importMessage = describeImport(await api.importBackupText(db, text));
+			const counts = await action();
+			if (counts) this.importMessage = describeImport(counts);
 			await this.load();
 		} catch (error) {
 			this.importError = message(error, 'The file could not be imported. Nothing was changed.');
 		} finally {
 			this.importing = false;
+		}
+	}
+
+	/**
+	 * The teacher's own backup: this device's teacher keys, assignments and collected results,
+	 * without any learner's progress. Undefined, with `importError` saying why, when it failed.
+	 */
+	async exportTeacherBackup(): Promise<{ name: string; text: string } | undefined> {
+		try {
+			const { db, api } = await learnerSession.open();
+			const now = this.#now();
+			const file = await api.exportBackup(db, { learnerIds: [], includeAssignments: true, now });
+			return {
+				name: api
+					.backupFileName(file, timezoneOffsetAt(now))
+					.replace('speech-study-backup', 'speech-study-teacher-backup'),
+				text: api.serializeBackup(file)
+			};
+		} catch (error) {
+			this.importError = message(error, 'The teacher backup could not be made. Try again.');
+			return undefined;
 		}
 	}
 
