@@ -504,3 +504,48 @@ test('many result files dropped at once are all imported; a photo among them is 
 		'3 results imported, 1 word skipped.'
 	);
 });
+
+test('where the teacher allows retries, a student takes it again and the teacher sees both attempts', async ({
+	page,
+	context
+}) => {
+	await openHydrated(page, '/teacher');
+	await page.getByLabel('Title').fill('Assignment e2e');
+	for (const type of ['Multiple choice', 'Typed answer', 'Number']) {
+		await page.getByRole('checkbox', { name: type }).uncheck();
+	}
+	await page.getByLabel('Number of questions').fill('4');
+	await page.getByLabel(/^Seed/).fill('e2e-seed');
+	await page.getByRole('checkbox', { name: /^Allow retries/ }).check();
+	await page.getByRole('button', { name: 'Make assignment' }).click();
+	const link = await page.locator('#share-link').inputValue();
+
+	const phone = await context.newPage();
+	await phone.goto(link);
+	await expect(phone.getByText(/^Retries allowed/)).toBeVisible();
+	const first = await takeAssignment(phone, link, 'Nigar', ['True', 'True', 'True', 'True']);
+	await phone.getByRole('button', { name: 'Take it again' }).click();
+	await expect(phone.getByRole('heading', { name: 'Question 1 of 4' })).toBeVisible();
+	for (let n = 1; n <= 4; n++) {
+		await expect(phone.getByRole('heading', { name: `Question ${n} of 4` })).toBeVisible();
+		await phone.getByRole('radio', { name: 'False', exact: true }).check();
+		await phone.getByRole('button', { name: /^Save answer/ }).click();
+	}
+	await submitFromReview(phone);
+	const second = await phone.getByLabel('Your result code', { exact: true }).inputValue();
+	expect(second).not.toBe(first);
+	// Opening the link again shows the latest code.
+	await phone.reload();
+	await phone.getByLabel('Your name').fill('Nigar');
+	await phone.getByRole('button', { name: 'Start the assignment' }).click();
+	await expect(phone.getByLabel('Your result code', { exact: true })).toHaveValue(second);
+
+	await page.getByLabel(/^Result codes/).fill(`${first}\n${second}`);
+	await page.getByRole('button', { name: 'Import codes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
+		'2 results imported.'
+	);
+	await expect(
+		page.getByRole('region', { name: 'Students', exact: true }).getByRole('row', { name: /Nigar/ })
+	).toContainText('2 attempts (latest attempt counts)');
+});

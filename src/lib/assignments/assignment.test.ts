@@ -90,7 +90,8 @@ const draftArbitrary: fc.Arbitrary<AssignmentDraft> = fc.record(
 			.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
 			.map((date) => date.toISOString().slice(0, 10)),
 		passMark: fc.integer({ min: 0, max: 100 }),
-		feedback: fc.constantFrom(...FEEDBACK_MODES)
+		feedback: fc.constantFrom(...FEEDBACK_MODES),
+		retries: fc.constant(true as const)
 	},
 	{ requiredKeys: ['title', 'pack', 'spec', 'passMark', 'feedback'] }
 );

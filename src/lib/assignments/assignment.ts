@@ -109,7 +109,8 @@ const DraftEntries = {
 		v.minValue(0, 'the pass mark must be 0 to 100'),
 		v.maxValue(100, 'the pass mark must be 0 to 100')
 	),
-	feedback: v.picklist(FEEDBACK_MODES)
+	feedback: v.picklist(FEEDBACK_MODES),
+	retries: v.optional(v.literal(true))
 };
 
 const DraftSchema = v.strictObject(DraftEntries) satisfies v.GenericSchema<
@@ -203,6 +204,7 @@ const WireSchema = v.strictObject({
 	u: v.optional(v.string()),
 	m: v.number(),
 	f: v.string(),
+	r: v.optional(v.literal(1)),
 	h: v.string(),
 	c: v.number()
 });
@@ -225,6 +227,7 @@ function toWire(a: Assignment): Wire {
 		...(a.due !== undefined ? { u: a.due } : {}),
 		m: a.passMark,
 		f: a.feedback,
+		...(a.retries ? { r: 1 as const } : {}),
 		h: a.quizHash,
 		c: a.createdAt / 1000
 	};
@@ -247,6 +250,7 @@ function fromWire(w: Wire, teacherKey: string, formatVersion: number): unknown {
 		...(w.u !== undefined ? { due: w.u } : {}),
 		passMark: w.m,
 		feedback: w.f,
+		...(w.r ? { retries: true } : {}),
 		teacherKey,
 		quizHash: w.h,
 		createdAt: w.c * 1000

@@ -31,8 +31,10 @@ import { CodeError, type CodeKind } from './errors';
  *   ten; no speech date or form of address among orderings.
  * - 6: the same quizzes; a result carries the student's profile token (see `result.ts`), so a
  *   teacher's app of format 5 says "newer version" instead of "damaged".
+ * - 7: the same quizzes; an assignment may allow retries (`r`), so that a student's app of
+ *   format 6 says "newer version" instead of "damaged".
  */
-export const FORMAT_VERSION = 6;
+export const FORMAT_VERSION = 7;
 
 /** The kind byte of each code. */
 export const KIND_BYTES: Record<CodeKind, number> = { assignment: 0x41, result: 0x52 };

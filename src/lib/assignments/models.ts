@@ -46,6 +46,11 @@ export interface AssignmentDraft {
 	/** The score, in percent (0 to 100), at or above which a student passes. */
 	passMark: number;
 	feedback: FeedbackMode;
+	/**
+	 * Each student may submit again (absent: once). The report lists every attempt, and the
+	 * teacher chooses which one counts.
+	 */
+	retries?: true;
 }
 
 /** An assignment as made on the teacher's device and carried, whole, by its link. */

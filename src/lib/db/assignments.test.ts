@@ -223,6 +223,20 @@ describe('a student’s submissions', () => {
 		);
 	});
 
+	it('where retries are allowed, keep the latest code instead of refusing it', async () => {
+		const db = await freshDB();
+		await saveSubmission(db, submission);
+		const again = {
+			...submission,
+			code: 'SSR-again',
+			submittedAt: submission.submittedAt + 60_000
+		};
+		await saveSubmission(db, again, { replace: true });
+		expect((await getSubmission(db, submission.assignmentId, submission.name))?.code).toBe(
+			'SSR-again'
+		);
+	});
+
 	it('on a shared phone, are each profile’s own: the same name typed on another is another student', async () => {
 		const db = await freshDB();
 		const first = await saveSubmission(db, { ...submission, student: 'aaaaaaaa' });

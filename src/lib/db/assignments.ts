@@ -226,7 +226,8 @@ export function submissionNameKey(name: string, student?: string): string {
  */
 export async function saveSubmission(
 	db: StudyDB,
-	submission: Omit<StudentSubmission, 'nameKey'>
+	submission: Omit<StudentSubmission, 'nameKey'>,
+	{ replace = false }: { replace?: boolean } = {}
 ): Promise<StudentSubmission> {
 	const record = checked(
 		StudentSubmissionSchema,
@@ -236,10 +237,10 @@ export async function saveSubmission(
 	return guarded(() =>
 		db.transaction('rw', db.studentSubmissions, async () => {
 			const key: [string, string] = [record.assignmentId, record.nameKey];
-			if (await db.studentSubmissions.get(key)) {
+			if (!replace && (await db.studentSubmissions.get(key))) {
 				throw new InputError(`${record.name} has already submitted this assignment here.`);
 			}
-			await db.studentSubmissions.add(record);
+			await db.studentSubmissions.put(record);
 			return record;
 		})
 	);

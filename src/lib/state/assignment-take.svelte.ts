@@ -112,6 +112,7 @@ export class AssignmentTake {
 			const { db, api } = await learnerSession.open();
 			const earlier = await api.getSubmission(db, assignment.id, name, this.#student);
 			if (earlier) {
+				this.#name = name;
 				this.submitted = { submission: earlier, earlier: true };
 				this.phase = 'submitted';
 				return true;
@@ -182,6 +183,17 @@ export class AssignmentTake {
 		await this.#store(submission, run);
 	}
 
+	/** Another attempt, where the assignment allows retries: a fresh run on a fresh clock. */
+	retry(): void {
+		const assignment = this.assignment;
+		const quiz = this.#quiz;
+		if (!assignment?.retries || !quiz || this.phase !== 'submitted' || !this.#name) return;
+		this.submitted = null;
+		this.saveError = '';
+		this.run = this.#runFor(assignment, quiz, this.#name);
+		this.phase = 'running';
+	}
+
 	/** Shows and stores a submission kept while the database was closed, now that it reopened. */
 	async storeUnsaved(kept: UnsavedSubmission): Promise<void> {
 		const assignment = this.assignment;
@@ -208,7 +220,8 @@ export class AssignmentTake {
 		if (!assignment) return;
 		try {
 			const { db, api } = await learnerSession.open();
-			await api.saveSubmission(db, submission);
+			// Where retries are allowed, the latest code is the one shown again.
+			await api.saveSubmission(db, submission, { replace: assignment.retries === true });
 		} catch (error) {
 			if (error instanceof Error && error.name === 'ReloadRequiredError') {
 				this.unsaved = { name: this.#name, run: run.snapshot(), submission };
