@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { BrowserContext, Page } from '@playwright/test';
 import { allRecords, deleteDatabaseInAnotherTab, tableCounts } from './support/indexeddb';
+import { expectNoViolations } from './support/axe';
 import { classResultCodes } from './support/class-results';
 import { submitFromReview } from './support/review';
 import {
@@ -360,6 +361,7 @@ test('an assignment is submitted like an exam: skip, review, change, reload, con
 
 	const review = page.getByRole('region', { name: 'Review your answers' });
 	await expect(review.getByText('3 questions answered, 1 not answered.')).toBeVisible();
+	await expectNoViolations(page);
 	await expect(review.getByRole('listitem').nth(1)).toContainText('Not answered');
 	// Nothing marked yet: no score, no right or wrong, before submitting.
 	await expect(review).not.toContainText(/correct|wrong/i);
@@ -450,6 +452,7 @@ test('a result comes back with one tap: shared as a link that imports itself on 
 		await takeAssignment(student, link, 'Leyla Aliyeva', key);
 		await student.getByRole('button', { name: 'Send to teacher' }).click();
 		await expect(student.getByRole('status').filter({ hasText: 'Sent.' })).toBeVisible();
+		await expectNoViolations(student);
 		const shared = await student.evaluate(
 			() => (window as unknown as { shared: ShareData }).shared
 		);
