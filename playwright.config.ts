@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.mjs';
 
@@ -12,7 +13,8 @@ export default defineConfig({
 	// Builds a second version of the app for the update test.
 	globalSetup: './tests/e2e/support/global-setup.ts',
 	fullyParallel: true,
-	workers: 2,
+	// One worker per core: each drives its own Chromium, which keeps a core busy.
+	workers: Math.max(1, availableParallelism()),
 	forbidOnly: !!process.env.CI,
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? 'list' : [['list']],
