@@ -69,6 +69,9 @@ test('a teacher sets an assignment, two students take it on their devices, the t
 	browser,
 	baseURL
 }) => {
+	// Three devices, two whole sittings with their reviews: longer than the default 30 s on a
+	// loaded two-core machine (it took 31.7 s once in the gate).
+	test.setTimeout(60_000);
 	const { link, key, id } = await createAssignment(page, 'Assignment e2e');
 	await expect(page.getByRole('img', { name: 'QR code of the assignment link' })).toBeVisible();
 	const rightCount = key.length;
