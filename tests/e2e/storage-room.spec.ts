@@ -57,6 +57,8 @@ test('an import whose write runs out of space leaves every table exactly as it w
 	baseURL
 }, testInfo) => {
 	test.skip(testInfo.project.name !== 'desktop', 'a browser of its own, the same on every project');
+	// A browser of its own and two imports, one of them large: 28 s once in the gate, near 30.
+	test.setTimeout(60_000);
 	const profile = testInfo.outputPath('profile');
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: chromiumPath(),
