@@ -440,6 +440,8 @@ test('a result comes back with one tap: shared as a link that imports itself on 
 	browser,
 	baseURL
 }) => {
+	// A teacher and a student device, a whole sitting and an axe check: near 30 s under load.
+	test.setTimeout(60_000);
 	const { link, key } = await createAssignment(page, 'Assignment e2e');
 	const phone = await browser.newContext({ baseURL });
 	try {

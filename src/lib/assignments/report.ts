@@ -199,7 +199,7 @@ export function scoreBands(percents: readonly number[]): ScoreBand[] {
 const nameKey = (name: string) => cleanText(name).toLowerCase();
 
 /** Names in alphabetical order whatever their case and accents, the same on every device. */
-const compareNames = (a: string, b: string) =>
+export const compareNames = (a: string, b: string) =>
 	compareText(searchKey(a), searchKey(b)) || compareText(a, b);
 
 interface Scored {
