@@ -3,8 +3,10 @@
 // and prints each assignment's class report as the CSV the app's report page exports. The key
 // file is the one `npm run assignment` made, or a backup of the app that holds the teacher key.
 // Codes that are damaged, tampered with, duplicated or for an assignment the key file does not
-// hold are listed on stderr with the reason. Exit code: 0 when every code was read, 2 when any
-// was refused (the report of the others is printed all the same), 1 for bad arguments.
+// hold are listed on stderr with the reason. Results of students who typed the short join code
+// are signed, not encrypted: they are read, and their signatures checked, the same way. Exit
+// code: 0 when every code was read, 2 when any was refused (the report of the others is printed
+// all the same), 1 for bad arguments.
 import { readFileSync } from 'node:fs';
 import {
 	collectCodes,
@@ -14,6 +16,7 @@ import {
 	type FoundCode
 } from '../src/lib/assignments/collect';
 import { CodeError } from '../src/lib/assignments/errors';
+import { findByJoinId, joinCodeOf, joinIdOf, joinPackOf } from '../src/lib/assignments/join-code';
 import { importTeacherKeys } from '../src/lib/assignments/keys';
 import type { CollectedResult } from '../src/lib/assignments/models';
 import { classReport, reportToCsv } from '../src/lib/assignments/report';
@@ -80,8 +83,18 @@ await runTool(USAGE, [TeacherFileError, ContentError], async () => {
 	}
 
 	const facts = await packedFacts('content');
+	const pack = joinPackOf(facts);
 	const reports: string[] = [];
+	// Signed results (from students who typed the short join code) name it by the code's id.
+	const groups = new Map<string, SourcedCode[]>();
 	for (const [id, group] of byAssignment) {
+		const owner =
+			file.assignments.find((record) => record.id === id) ??
+			(await findByJoinId(file.assignments, id, pack));
+		const key = owner?.id ?? id;
+		groups.set(key, [...(groups.get(key) ?? []), ...group]);
+	}
+	for (const [id, group] of groups) {
 		const stored = file.assignments.find((record) => record.id === id);
 		const keys =
 			stored &&
@@ -96,10 +109,12 @@ await runTool(USAGE, [TeacherFileError, ContentError], async () => {
 		}
 		const { privateKey } = await importTeacherKeys(keys);
 		const imported = file.assignmentResults.filter((result) => result.assignmentId === id);
+		const joinCode = joinCodeOf(stored.assignment, pack);
 		const outcome = await collectCodes(group, {
 			assignment: stored.assignment,
 			quiz: stored.quiz,
 			privateKey,
+			...(joinCode ? { joinId: await joinIdOf(joinCode) } : {}),
 			// A code read again here is no duplicate: the report is made anew from the input each time.
 			alreadyImported: new Set()
 		});

@@ -5,16 +5,20 @@
 import {
 	assignmentLink,
 	assignmentQuiz,
-	decodeAssignment,
 	encodeAssignment,
 	ID_BYTES,
 	makeAssignment,
 	newAssignmentId
 } from '../../src/lib/assignments/assignment';
 import {
+	joinCodeOf,
+	joinPackOf,
+	openAssignment as openAnyAssignment
+} from '../../src/lib/assignments/join-code';
+import {
 	FEEDBACK_MODES,
-	type Assignment,
-	type FeedbackMode
+	type FeedbackMode,
+	type OpenedAssignment
 } from '../../src/lib/assignments/models';
 import type { Quiz } from '../../src/lib/engine/models';
 import { buildQuiz } from '../../src/lib/engine/quiz';
@@ -51,13 +55,24 @@ export const USAGE = `Usage: npm run --silent assignment -- ${SPEC_USAGE}
   [--feedback ${FEEDBACK_MODES.join('|')}] [--pack <id>] [--key <file>] [--origin <url>]
 or:    npm run --silent assignment -- --open <link or join code>`;
 
-/** What the tool prints for an assignment. */
-function describe(assignment: Assignment, quiz: Quiz, link: string, joinCode: string) {
+/**
+ * What the tool prints for an assignment: `joinCode` is the long code (the link's hash; null for
+ * an assignment opened by its short code), `shortCode` the short join code (null where its
+ * choices do not fit one).
+ */
+function describe(
+	assignment: OpenedAssignment,
+	quiz: Quiz,
+	link: string,
+	joinCode: string | null,
+	shortCode: string | null
+) {
 	return {
 		id: assignment.id,
 		title: assignment.title,
 		link,
 		joinCode,
+		shortCode,
 		fingerprint: assignment.quizHash,
 		formatVersion: assignment.formatVersion ?? 1,
 		spec: assignment.spec,
@@ -81,15 +96,25 @@ function originOf(text: string): string {
 	return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
-/** Reads a link or join code and rebuilds its quiz; the printed object, with `matches: true`. */
+/**
+ * Reads a link, a long code or a short join code and rebuilds its quiz as a student's device
+ * would; the printed object, with `matches: true`.
+ */
 export async function openAssignment(input: string) {
-	const assignment = await decodeAssignment(input);
-	const quiz = assignmentQuiz(await packedFacts('content'), assignment);
-	const joinCode = await encodeAssignment(assignment);
+	const facts = await packedFacts('content');
+	const assignment = await openAnyAssignment(input, joinPackOf(facts));
+	const quiz = assignmentQuiz(facts, assignment);
+	const joinCode =
+		assignment.teacherKey === undefined
+			? null
+			: await encodeAssignment({ ...assignment, teacherKey: assignment.teacherKey });
 	const link = /^https?:/.test(input.trim())
 		? input.trim()
-		: `${DEFAULT_ORIGIN}/assignment#${joinCode}`;
-	return { ...describe(assignment, quiz, link, joinCode), matches: true };
+		: `${DEFAULT_ORIGIN}/assignment#${joinCode ?? assignment.joinCode}`;
+	return {
+		...describe(assignment, quiz, link, joinCode, assignment.joinCode ?? null),
+		matches: true
+	};
 }
 
 /**
@@ -151,5 +176,11 @@ export async function makeAssignmentFromFlags(
 			`Warning: ${saved.path} holds a private key and others can read it: chmod 600 it.`
 		);
 	}
-	return describe(assignment, quiz, link, await encodeAssignment(assignment));
+	return describe(
+		assignment,
+		quiz,
+		link,
+		await encodeAssignment(assignment),
+		joinCodeOf(assignment, joinPackOf(facts)) ?? null
+	);
 }

@@ -14,14 +14,14 @@ import {
 } from './fixtures';
 
 /** Makes a four-question true/false assignment on the teacher's page; returns its link and key. */
-async function createAssignment(page: Page, title: string) {
+async function createAssignment(page: Page, title: string, seed = 'e2e-seed') {
 	await openHydrated(page, '/teacher');
 	await page.getByLabel('Title').fill(title);
 	for (const type of ['Multiple choice', 'Typed answer', 'Number']) {
 		await page.getByRole('checkbox', { name: type }).uncheck();
 	}
 	await page.getByLabel('Number of questions').fill('4');
-	await page.getByLabel(/^Seed/).fill('e2e-seed');
+	await page.getByLabel(/^Seed/).fill(seed);
 	await page.getByRole('button', { name: 'Make assignment' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 	const link = await page.locator('#share-link').inputValue();
@@ -45,10 +45,19 @@ async function studentDevice(context: BrowserContext, errors: string[]): Promise
 	return page;
 }
 
-/** Takes the assignment at `link` as `name`, answering each question from `answers`. */
-async function takeAssignment(page: Page, link: string, name: string, answers: string[]) {
-	await page.goto(link);
-	await expect(page.getByRole('heading', { name: 'Assignment e2e', level: 1 })).toBeVisible();
+/**
+ * Takes the assignment at `link` as `name`, answering each question from `answers`. Without a
+ * link, the page is already open on the assignment.
+ */
+async function takeAssignment(
+	page: Page,
+	link: string | null,
+	name: string,
+	answers: string[],
+	title = 'Assignment e2e'
+) {
+	if (link) await page.goto(link);
+	await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
 	await expect(page.getByText('4 questions; pass mark 60%.')).toBeVisible();
 	await page.getByLabel('Your name').fill(name);
 	await page.getByRole('button', { name: 'Start the assignment' }).click();
@@ -182,10 +191,10 @@ test('a tampered, cut-short or malformed link gets a clear message and stores no
 		await expect(page.locator('main img')).toHaveCount(0);
 	}
 	await page.goto('/join');
-	await page.getByLabel('Assignment link or join code').fill('SSA-AAAA');
+	await page.getByLabel('Join code or assignment link').fill('SSA-AAAA');
 	await page.getByRole('button', { name: 'Open the assignment' }).click();
 	await expect(page.getByRole('alert')).toContainText(/assignment link/);
-	await page.getByLabel('Assignment link or join code').fill(link);
+	await page.getByLabel('Join code or assignment link').fill(link);
 	await page.getByRole('button', { name: 'Open the assignment' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Assignment e2e' })).toBeVisible();
 });
@@ -556,4 +565,71 @@ test('where the teacher allows retries, a student takes it again and the teacher
 	await expect(
 		page.getByRole('region', { name: 'Students', exact: true }).getByRole('row', { name: /Nigar/ })
 	).toContainText('2 attempts (latest attempt counts)');
+});
+
+test('a student types the short join code offline, and the teacher reads the signed result', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(60_000);
+	const { key, id } = await createAssignment(page, 'Assignment e2e', '812');
+	const joinCode = (await page.locator('output#join-code').textContent())?.trim() ?? '';
+	expect(joinCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+	await expect(
+		page.getByText('signed, not encrypted: anyone who sees such a result code')
+	).toBeVisible();
+	// On a projector: the QR code and the join code, as large as the screen allows.
+	await page.getByRole('button', { name: 'Show QR code full screen' }).click();
+	const projector = page.getByRole('dialog', { name: 'QR code of the assignment, full screen' });
+	await expect(projector).toContainText(joinCode);
+	await expect(projector).toContainText('/join');
+	await projector.getByRole('button', { name: 'Close' }).click();
+
+	const errors: string[] = [];
+	const context = await browser.newContext({ baseURL });
+	try {
+		// The student's phone visited the app once; in class it has no network.
+		const student = await studentDevice(context, errors);
+		await student.goto('/');
+		await waitForServiceWorker(student);
+		await context.setOffline(true);
+		await student.goto('/join');
+		const field = student.getByLabel('Join code or assignment link');
+		// One character misread from the board is caught before anything opens.
+		const wrong = joinCode.slice(0, 5) + (joinCode[5] === 'Q' ? 'R' : 'Q') + joinCode.slice(6);
+		await field.fill(wrong);
+		await student.getByRole('button', { name: 'Open the assignment' }).click();
+		await expect(student.getByRole('alert')).toContainText('mistyped character');
+		// Typed as a person would: lower case, spaces for dashes.
+		await field.fill(joinCode.toLowerCase().replace(/-/g, ' '));
+		await student.getByRole('button', { name: 'Open the assignment' }).click();
+		const title = `Assignment ${joinCode}`;
+		await expect(student.getByRole('heading', { level: 1, name: title })).toBeVisible();
+		await expect(student.getByText('signed, not encrypted').first()).toBeVisible();
+		await expectNoViolations(student);
+		const code = await takeAssignment(student, null, 'Aysel Mammadova', key, title);
+		await expect(student.getByText('4 of 4 correct (100%): passed')).toBeVisible();
+		await expect(student.getByText('signed, not encrypted').first()).toBeVisible();
+		await expectNoHorizontalScroll(student);
+		expect(errors).toEqual([]);
+
+		// The result link opens on the teacher's device, finds its assignment and imports itself.
+		await page.goto(`/teacher/assignment#${code}`);
+		await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
+			'1 result imported.'
+		);
+		await expect.poll(() => new URL(page.url()).hash).toBe(`#${id}`);
+		const students = page.getByRole('region', { name: 'Students', exact: true });
+		await expect(students.getByRole('row', { name: /Aysel Mammadova/ })).toContainText(
+			'4/4 (100%)'
+		);
+		// The same code pasted again is one result, not two.
+		await page.getByLabel(/^Result codes/).fill(code);
+		await page.getByRole('button', { name: 'Import codes' }).click();
+		await expect(page.getByRole('alert').filter({ hasText: 'Already imported' })).toBeVisible();
+		await expect(students.getByRole('row')).toHaveCount(2);
+	} finally {
+		await context.close();
+	}
 });

@@ -21,7 +21,8 @@ import {
 	LIMITS,
 	type Assignment,
 	type AssignmentDraft,
-	type EpochMs
+	type EpochMs,
+	type OpenedAssignment
 } from './models';
 import { packPayload, unpackPayload } from './payload';
 
@@ -309,12 +310,17 @@ export async function assignmentLink(page: string, assignment: Assignment): Prom
  * @throws {CodeError} `older-version` when it is not and the link comes from an earlier format
  * version (whose generator was another), `content-mismatch` when it is not for another reason.
  */
-export function checkQuizMatches(assignment: Assignment, quiz: Quiz): void {
-	if (quizFingerprint(quiz) !== assignment.quizHash) throw cannotRebuild(assignment);
+export function checkQuizMatches(assignment: OpenedAssignment, quiz: Quiz): void {
+	const fingerprint = quizFingerprint(quiz);
+	// A join code has room for the fingerprint's first character only.
+	const matches = assignment.joinCode
+		? fingerprint.startsWith(assignment.quizHash)
+		: fingerprint === assignment.quizHash;
+	if (!matches) throw cannotRebuild(assignment);
 }
 
 /** Why this device cannot rebuild an assignment's quiz: an older app's link, or other content. */
-function cannotRebuild(assignment: Assignment): CodeError {
+function cannotRebuild(assignment: OpenedAssignment): CodeError {
 	const older = (assignment.formatVersion ?? 1) < FORMAT_VERSION;
 	return new CodeError(older ? 'older-version' : 'content-mismatch', 'assignment');
 }
@@ -325,7 +331,7 @@ function cannotRebuild(assignment: Assignment): CodeError {
  * @throws {CodeError} as {@link checkQuizMatches}, and `content-mismatch` when the facts here
  * cannot meet the spec at all (the pack is missing or has fewer facts).
  */
-export function assignmentQuiz(facts: readonly PackedFact[], assignment: Assignment): Quiz {
+export function assignmentQuiz(facts: readonly PackedFact[], assignment: OpenedAssignment): Quiz {
 	const own = facts.filter((fact) => fact.pack === assignment.pack);
 	let quiz: Quiz;
 	try {
@@ -339,7 +345,7 @@ export function assignmentQuiz(facts: readonly PackedFact[], assignment: Assignm
 }
 
 /** When the time limit runs out for a student who started at `startedAt`, if there is one. */
-export function deadlineOf(assignment: Assignment, startedAt: EpochMs): EpochMs | undefined {
+export function deadlineOf(assignment: OpenedAssignment, startedAt: EpochMs): EpochMs | undefined {
 	return assignment.timeLimitMinutes === undefined
 		? undefined
 		: startedAt + assignment.timeLimitMinutes * 60_000;
@@ -349,7 +355,7 @@ export function deadlineOf(assignment: Assignment, startedAt: EpochMs): EpochMs 
  * True once the due day is over, everywhere: the due date is a calendar day with no time zone,
  * so a submission counts as late only after that day has ended in the last time zone (UTC−12).
  */
-export function isPastDue(assignment: Assignment, now: EpochMs): boolean {
+export function isPastDue(assignment: OpenedAssignment, now: EpochMs): boolean {
 	if (!assignment.due) return false;
 	const endOfDay = Date.parse(`${assignment.due}T00:00:00Z`) + (24 + 12) * 3_600_000;
 	return now >= endOfDay;

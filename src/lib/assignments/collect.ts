@@ -46,6 +46,8 @@ export interface CollectContext {
 	quiz: Quiz;
 	/** The teacher's private key, the pair of `assignment.teacherKey`. */
 	privateKey: CryptoKey;
+	/** The id results of students who typed the assignment's join code carry (`joinIdOf`). */
+	joinId?: string;
 	/** Ids of the results already imported for this assignment. */
 	alreadyImported: ReadonlySet<string>;
 	subtle?: SubtleCrypto;

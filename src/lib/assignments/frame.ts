@@ -33,11 +33,26 @@ import { CodeError, type CodeKind } from './errors';
  *   teacher's app of format 5 says "newer version" instead of "damaged".
  * - 7: the same quizzes; an assignment may allow retries (`r`), so that a student's app of
  *   format 6 says "newer version" instead of "damaged".
+ * - 8: the same quizzes; the short join code (`join-code.ts`, which carries this version in 4
+ *   bits: it needs a new layout before 16) and results signed by the student's profile
+ *   ({@link SIGNED_RESULT_BYTE}), so that a teacher's app of format 7 says "newer version".
  */
-export const FORMAT_VERSION = 7;
+export const FORMAT_VERSION = 8;
 
 /** The kind byte of each code. */
 export const KIND_BYTES: Record<CodeKind, number> = { assignment: 0x41, result: 0x52 };
+
+/**
+ * The kind byte of a result signed by the student's profile rather than encrypted to the teacher
+ * (from a student who joined by the short join code, see `result.ts`); its text prefix is `SSR-`.
+ */
+export const SIGNED_RESULT_BYTE = 0x53;
+
+/** Every kind byte a code of each kind may have. */
+const KIND_VARIANTS: Record<CodeKind, readonly number[]> = {
+	assignment: [KIND_BYTES.assignment],
+	result: [KIND_BYTES.result, SIGNED_RESULT_BYTE]
+};
 
 /** The text prefix of each code. */
 export const PREFIXES: Record<CodeKind, string> = { assignment: 'SSA-', result: 'SSR-' };
@@ -51,16 +66,27 @@ export const MAX_TEXT_LENGTH: Record<CodeKind, number> = {
 const HEADER = 4;
 const TRAILER = 4;
 
-/** The first bytes of a frame of `kind` with a body of `bodyLength` bytes (the AEAD needs them). */
-export function frameHeader(kind: CodeKind, bodyLength: number): Uint8Array<ArrayBuffer> {
+/**
+ * The first bytes of a frame of `kind` with a body of `bodyLength` bytes (the AEAD and the
+ * signature cover them). `kindByte` is one of the kind's variants, its first by default.
+ */
+export function frameHeader(
+	kind: CodeKind,
+	bodyLength: number,
+	kindByte: number = KIND_BYTES[kind]
+): Uint8Array<ArrayBuffer> {
 	const length = HEADER + bodyLength + TRAILER;
 	if (length > 0xffff) throw new CodeError('too-large', kind);
-	return new Uint8Array([FORMAT_VERSION, KIND_BYTES[kind], length >> 8, length & 0xff]);
+	return new Uint8Array([FORMAT_VERSION, kindByte, length >> 8, length & 0xff]);
 }
 
 /** The text of a frame: prefix, then header, body and CRC in base64url. */
-export function writeFrame(kind: CodeKind, body: Uint8Array): string {
-	const head = concatBytes(frameHeader(kind, body.length), body);
+export function writeFrame(
+	kind: CodeKind,
+	body: Uint8Array,
+	kindByte: number = KIND_BYTES[kind]
+): string {
+	const head = concatBytes(frameHeader(kind, body.length, kindByte), body);
 	const crc = crc32(head);
 	const tail = new Uint8Array([crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff]);
 	return PREFIXES[kind] + toBase64Url(concatBytes(head, tail));
@@ -70,6 +96,8 @@ export function writeFrame(kind: CodeKind, body: Uint8Array): string {
 export interface ReadFrame {
 	/** The format version of the app that wrote it: {@link FORMAT_VERSION} or earlier. */
 	version: number;
+	/** Which variant of its kind it is (see {@link SIGNED_RESULT_BYTE}). */
+	kindByte: number;
 	/** Header bytes, as authenticated with the body. */
 	header: Uint8Array<ArrayBuffer>;
 	body: Uint8Array<ArrayBuffer>;
@@ -99,7 +127,7 @@ export function readFrame(input: string, kind: CodeKind): ReadFrame {
 	if (!text || !isBase64Url(text)) throw new CodeError('malformed', kind);
 	const bytes = fromBase64Url(text, true)!;
 	// Without its prefix, text whose kind byte is no kind is some other text, not a damaged code.
-	const kinds = Object.values(KIND_BYTES);
+	const kinds = Object.values(KIND_VARIANTS).flat();
 	if (!prefixed && !kinds.includes(bytes[1] ?? -1)) throw new CodeError('malformed', kind);
 	if (bytes.length < HEADER + TRAILER) throw new CodeError('truncated', kind);
 	const declared = (bytes[2]! << 8) | bytes[3]!;
@@ -119,8 +147,9 @@ export function readFrame(input: string, kind: CodeKind): ReadFrame {
 	const version = bytes[0]!;
 	if (version > FORMAT_VERSION) throw new CodeError('newer-version', kind);
 	if (version < 1) throw new CodeError('malformed', kind);
-	if (bytes[1] !== KIND_BYTES[kind]) {
-		throw new CodeError(kinds.includes(bytes[1]!) ? 'wrong-kind' : 'malformed', kind);
+	const kindByte = bytes[1]!;
+	if (!KIND_VARIANTS[kind].includes(kindByte)) {
+		throw new CodeError(kinds.includes(kindByte) ? 'wrong-kind' : 'malformed', kind);
 	}
-	return { version, header: bytes.slice(0, HEADER), body: bytes.slice(HEADER, crcAt) };
+	return { version, kindByte, header: bytes.slice(0, HEADER), body: bytes.slice(HEADER, crcAt) };
 }

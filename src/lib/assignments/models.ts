@@ -62,9 +62,10 @@ export interface Assignment extends AssignmentDraft {
 	/**
 	 * {@link quizFingerprint} of the quiz the teacher's device built. A student's device that
 	 * builds another quiz (other content) says so instead of collecting unreadable answers.
+	 * Opened by a join code, its first character only.
 	 */
 	quizHash: string;
-	/** When the teacher made it (whole seconds). */
+	/** When the teacher made it (whole seconds); 0 where opened by a join code (unknown there). */
 	createdAt: EpochMs;
 	/**
 	 * The format version of the app that made the link (`FORMAT_VERSION` in `frame.ts`); its
@@ -72,6 +73,17 @@ export interface Assignment extends AssignmentDraft {
 	 */
 	formatVersion?: number;
 }
+
+/**
+ * An assignment as a student's device opened it: by its link, whole, or by its join code (see
+ * `join-code.ts`), which has no room for the teacher's key: results of such an assignment are
+ * signed by the student's profile instead of encrypted to the teacher.
+ */
+export type OpenedAssignment = Omit<Assignment, 'teacherKey'> & {
+	teacherKey?: string;
+	/** The join code (`K7M2-9QXD-4HTR`) it was opened by; absent when opened by the link. */
+	joinCode?: string;
+};
 
 /**
  * An answer as given (the engine's type): multiple choice and true/false by the option's text,

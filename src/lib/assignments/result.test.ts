@@ -10,18 +10,26 @@ import {
 	encodeAssignment,
 	makeAssignment
 } from './assignment';
-import { concatBytes, crc32, fromBase64Url, toBase64Url } from './bytes';
+import { concatBytes, crc32, fromBase64Url, toBase32, toBase64Url } from './bytes';
 import { AssignmentInputError, CodeError, type CodeErrorReason } from './errors';
 import { FORMAT_VERSION, PREFIXES } from './frame';
-import { exportPublicKey, generateTeacherKeyPair } from './keys';
-import { LIMITS, type GivenAnswer, type StudentResult } from './models';
+import {
+	exportPublicKey,
+	generateSigningKeys,
+	generateTeacherKeyPair,
+	importSigningKeys
+} from './keys';
+import { LIMITS, type GivenAnswer, type OpenedAssignment, type StudentResult } from './models';
 import {
 	decodeResult,
 	encodeResult,
 	normaliseResult,
 	resultId,
 	sealResultPayload,
-	studentToken
+	signerToken,
+	signResultPayload,
+	studentToken,
+	type ResultSigner
 } from './result';
 import { TIME_RANGE } from '../scheduling/time';
 import {
@@ -344,5 +352,115 @@ describe('sizes on the real speech', () => {
 		);
 		expect(link.length).toBeLessThan(500);
 		expect(code.length).toBeLessThan(300);
+	});
+});
+
+describe('a signed result (from a student who typed the join code)', () => {
+	const JOIN_ID = toBase32(new Uint8Array([1, 2, 3, 4, 5, 6]));
+
+	async function signedSetup() {
+		const { assignment, quiz, privateKey } = await setup();
+		const stored = await generateSigningKeys();
+		const signer: ResultSigner = {
+			privateKey: (await importSigningKeys(stored)).privateKey,
+			publicKey: stored.publicKey
+		};
+		// As the student's device has it: no teacher key, the join code's id.
+		const opened: OpenedAssignment = { ...assignment, id: JOIN_ID, joinCode: 'K7M2-9QXD-4HTR' };
+		delete opened.teacherKey;
+		const read = { assignment, quiz, privateKey, joinId: JOIN_ID };
+		return { assignment, opened, quiz, signer, read };
+	}
+
+	it('reads back on the teacher device as the same submission, the student named by the key', async () => {
+		const { assignment, opened, quiz, signer, read } = await signedSetup();
+		const result = makeResult(opened);
+		const code = await encodeResult(result, { assignment: opened, quiz, signer });
+		expect(code.startsWith('SSR-')).toBe(true);
+		const back = await decodeResult(code, read);
+		expect(back).toEqual({
+			...normaliseResult(result, quiz),
+			assignmentId: assignment.id,
+			student: await signerToken(signer.publicKey)
+		});
+		// The same profile signs every result with the same key: one student, however many codes.
+		const again = await encodeResult(result, { assignment: opened, quiz, signer });
+		expect((await decodeResult(again, read)).student).toBe(back.student);
+	});
+
+	it('cannot be made without the profile key', async () => {
+		const { opened, quiz } = await signedSetup();
+		await expect(encodeResult(makeResult(opened), { assignment: opened, quiz })).rejects.toThrow(
+			AssignmentInputError
+		);
+	});
+
+	it('altered anywhere, even with a recomputed checksum, fails its signature', async () => {
+		const { opened, quiz, signer, read } = await signedSetup();
+		const code = await encodeResult(makeResult(opened), { assignment: opened, quiz, signer });
+		const length = fromBase64Url(code.slice(4))!.length;
+		await fc.assert(
+			fc.asyncProperty(
+				fc.integer({ min: 4, max: length - 5 }),
+				fc.integer({ min: 1, max: 255 }),
+				async (at, flip) => {
+					const altered = reframe(code, (bytes) => (bytes[at]! ^= flip));
+					const reason = await reasonOf(decodeResult(altered, read));
+					// The id bytes route it elsewhere; every other byte breaks the signature or the content.
+					expect(['tampered', 'other-assignment']).toContain(reason);
+					if (at >= 4 + 6) expect(reason).toBe('tampered');
+				}
+			),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('re-signed by another key reads as another student, never as the first', async () => {
+		const { opened, quiz, signer, read } = await signedSetup();
+		const forger = await signedSetup();
+		const result = makeResult(opened);
+		const first = await decodeResult(
+			await encodeResult(result, { assignment: opened, quiz, signer }),
+			read
+		);
+		const forged = await decodeResult(
+			await encodeResult(
+				{ ...result, answers: RIGHT_ANSWERS },
+				{
+					assignment: opened,
+					quiz,
+					signer: forger.signer
+				}
+			),
+			read
+		);
+		expect(forged.name).toBe(first.name);
+		expect(forged.student).not.toBe(first.student);
+		expect(await resultId(forged)).not.toBe(await resultId(first));
+	});
+
+	it('is refused by an assignment without that join code, and may not name a token of its own', async () => {
+		const { opened, quiz, signer, read } = await signedSetup();
+		const code = await encodeResult(makeResult(opened), { assignment: opened, quiz, signer });
+		const { joinId, ...withoutJoin } = read;
+		expect(joinId).toBe(JOIN_ID);
+		expect(await reasonOf(decodeResult(code, withoutJoin))).toBe('other-assignment');
+		expect(
+			await reasonOf(decodeResult(code, { ...read, joinId: toBase32(new Uint8Array(6)) }))
+		).toBe('other-assignment');
+		// A token inside the payload would let a code claim another student's name tag.
+		const withToken = await signResultPayload(
+			['Aysel', T0 / 1000, 60, RIGHT_ANSWERS.map(() => null), 'AAAAAAAA'],
+			opened,
+			signer
+		);
+		expect(await reasonOf(decodeResult(withToken, read))).toBe('malformed');
+	});
+
+	it('from a format 7 app is read by its version byte, and a format 7 teacher app would say "newer"', async () => {
+		const { opened, quiz, signer } = await signedSetup();
+		const code = await encodeResult(makeResult(opened), { assignment: opened, quiz, signer });
+		expect(fromBase64Url(code.slice(4))![0]).toBe(FORMAT_VERSION);
+		expect(FORMAT_VERSION).toBeGreaterThanOrEqual(8);
 	});
 });

@@ -18,19 +18,29 @@
  *
  * What this cannot do: a student who controls their device can still submit any answers they
  * like under any name. The encryption keeps results private and unforgeable in transit only.
+ *
+ * A student who joined by the short join code (`join-code.ts`) has no teacher key to encrypt to.
+ * Their result is signed instead, in a frame whose kind byte is `SIGNED_RESULT_BYTE`:
+ * `[assignment id: 6 bytes][student public key: 65 bytes][payload][ECDSA P-256 signature: 64]`,
+ * the signature covering the frame header and everything before it, the payload holding
+ * `[name, submitted (s), duration (s), answers]` in clear. The student token is a hash of the
+ * public key, a key kept per learner profile: a code altered in transit fails its signature, and
+ * one re-signed with another key shows as another student. Anyone who sees such a code can read
+ * its name and answers; the app says so where the code is shown.
  */
 import * as v from 'valibot';
 import type { Question, Quiz } from '../engine/models';
 import { assignmentIdBytes, cleanText, ID_BYTES } from './assignment';
 import { concatBytes, equalBytes, fromBase64Url, toBase32, toBase64Url } from './bytes';
 import { AssignmentInputError, CodeError } from './errors';
-import { frameHeader, readFrame, writeFrame } from './frame';
-import { importPublicKey, PUBLIC_KEY_BYTES } from './keys';
+import { frameHeader, readFrame, SIGNED_RESULT_BYTE, writeFrame } from './frame';
+import { importPublicKey, importVerifyingKey, PUBLIC_KEY_BYTES } from './keys';
 import {
 	LIMITS,
 	type Assignment,
 	type CollectedResult,
 	type GivenAnswer,
+	type OpenedAssignment,
 	type StudentResult
 } from './models';
 import { packPayload, unpackPayload } from './payload';
@@ -40,6 +50,9 @@ import { TIME_RANGE } from '../scheduling/time';
 const STUDENT_TOKEN = /^[\w-]{8}$/;
 
 const ECDH: EcKeyGenParams = { name: 'ECDH', namedCurve: 'P-256' };
+const ECDSA: EcdsaParams = { name: 'ECDSA', hash: 'SHA-256' };
+/** An ECDSA P-256 signature as WebCrypto gives it: r and s, 32 bytes each. */
+const SIGNATURE_BYTES = 64;
 const INFO_LABEL = new TextEncoder().encode('speech-study result v1');
 const TAG_BYTES = 16;
 const NONCE_BYTES = 12;
@@ -191,11 +204,23 @@ async function sessionKey(
 	return { key, iv: okm.slice(32) };
 }
 
+/** A learner profile's signing keys, for results of an assignment opened by its join code. */
+export interface ResultSigner {
+	privateKey: CryptoKey;
+	/** The raw public point in base64url (`StoredKeyPair.publicKey`). */
+	publicKey: string;
+}
+
 /** What encoding a result needs besides the result. */
 export interface ResultContext {
-	assignment: Assignment;
+	assignment: OpenedAssignment;
 	/** The quiz the student took (built from the assignment's spec, options unshuffled). */
 	quiz: Quiz;
+	/**
+	 * The profile's signing keys: needed, and used, only when the assignment has no teacher key
+	 * (opened by its join code). The result's `student` is then the token of its public key.
+	 */
+	signer?: ResultSigner;
 	subtle?: SubtleCrypto;
 }
 
@@ -222,7 +247,7 @@ export function normaliseResult(result: StudentResult, quiz: Quiz): StudentResul
  * an empty or overlong name, or answers of another quiz.
  */
 export async function encodeResult(result: StudentResult, context: ResultContext): Promise<string> {
-	const { assignment, quiz, subtle = crypto.subtle } = context;
+	const { assignment, quiz, signer, subtle = crypto.subtle } = context;
 	if (result.answers.length !== quiz.questions.length) {
 		throw new AssignmentInputError('The answers do not match the quiz.');
 	}
@@ -236,18 +261,68 @@ export async function encodeResult(result: StudentResult, context: ResultContext
 	if (clean.student !== undefined && !STUDENT_TOKEN.test(clean.student)) {
 		throw new AssignmentInputError('The student token is damaged.');
 	}
+	const plain = [
+		clean.name,
+		clean.submittedAt / 1000,
+		clean.durationSeconds,
+		quiz.questions.map((question, i) => answerToWire(question, clean.answers[i] ?? null))
+	];
+	if (assignment.teacherKey === undefined) {
+		if (!signer) throw new AssignmentInputError('A result of this assignment must be signed.');
+		return signResultPayload(plain, assignment, signer, subtle);
+	}
 	return sealResultPayload(
-		[
-			clean.name,
-			clean.submittedAt / 1000,
-			clean.durationSeconds,
-			quiz.questions.map((question, i) => answerToWire(question, clean.answers[i] ?? null)),
-			...(clean.student === undefined ? [] : [clean.student])
-		],
-		assignment,
+		[...plain, ...(clean.student === undefined ? [] : [clean.student])],
+		{ ...assignment, teacherKey: assignment.teacherKey },
 		subtle
 	);
 }
+
+/**
+ * A signed result code holding `json` in clear: for an assignment opened by its join code. The
+ * workhorse of {@link encodeResult}; exported for tests, which forge codes with bad content.
+ */
+export async function signResultPayload(
+	json: unknown,
+	assignment: Pick<OpenedAssignment, 'id'>,
+	signer: ResultSigner,
+	subtle: SubtleCrypto = crypto.subtle
+): Promise<string> {
+	const idBytes = assignmentIdBytes(assignment.id);
+	const publicRaw = fromBase64Url(signer.publicKey);
+	if (!idBytes || publicRaw?.length !== PUBLIC_KEY_BYTES) {
+		throw new AssignmentInputError('The signing key is damaged.');
+	}
+	const plain = await packPayload(json);
+	const bodyLength = ID_BYTES + PUBLIC_KEY_BYTES + plain.length + SIGNATURE_BYTES;
+	const signed = concatBytes(
+		frameHeader('result', bodyLength, SIGNED_RESULT_BYTE),
+		idBytes,
+		publicRaw,
+		plain
+	);
+	const signature = new Uint8Array(await subtle.sign(ECDSA, signer.privateKey, signed));
+	return writeFrame(
+		'result',
+		concatBytes(idBytes, publicRaw, plain, signature),
+		SIGNED_RESULT_BYTE
+	);
+}
+
+/**
+ * The token of a learner's signing key, as signed results carry it: 8 characters of a hash of
+ * the public point, like a {@link studentToken}.
+ */
+export async function signerToken(
+	publicKey: string | Uint8Array<ArrayBuffer>,
+	subtle: SubtleCrypto = crypto.subtle
+): Promise<string> {
+	const raw = typeof publicKey === 'string' ? fromBase64Url(publicKey) : publicKey;
+	if (!raw) throw new AssignmentInputError('The signing key is damaged.');
+	const digest = await subtle.digest('SHA-256', concatBytes(SIGNER_LABEL, raw));
+	return toBase64Url(new Uint8Array(digest).slice(0, 6));
+}
+const SIGNER_LABEL = new TextEncoder().encode('student key:');
 
 /**
  * A result code holding `json` as its plaintext, encrypted to the assignment's teacher. The
@@ -292,6 +367,11 @@ export interface ReadResultContext {
 	/** The assignment's quiz, as the teacher's device built it when making the assignment. */
 	quiz: Quiz;
 	privateKey: CryptoKey;
+	/**
+	 * The id results of students who joined by the assignment's join code carry (`joinIdOf`);
+	 * absent when the assignment has no join code. Such results are signed, not encrypted.
+	 */
+	joinId?: string;
 	subtle?: SubtleCrypto;
 }
 
@@ -305,8 +385,10 @@ export async function decodeResult(
 	input: string,
 	context: ReadResultContext
 ): Promise<StudentResult> {
-	const { assignment, quiz, privateKey, subtle = crypto.subtle } = context;
-	const { header, body } = readFrame(input, 'result');
+	const { assignment, privateKey, subtle = crypto.subtle } = context;
+	const frame = readFrame(input, 'result');
+	if (frame.kindByte === SIGNED_RESULT_BYTE) return verifySigned(frame, context);
+	const { header, body } = frame;
 	if (body.length < ID_BYTES + PUBLIC_KEY_BYTES + TAG_BYTES + 1) {
 		throw new CodeError('malformed', 'result');
 	}
@@ -340,11 +422,52 @@ export async function decodeResult(
 		// A key off the curve or a failed tag: either way the bytes are not what the student sent.
 		throw new CodeError('tampered', 'result');
 	}
+	return readPlain(await unpackPayload(plain, 'result'), context);
+}
 
-	const json = await unpackPayload(plain, 'result');
+const SIGNATURE_FAILED =
+	'This result code has been altered or damaged: its signature does not match what it says.';
+
+/** A signed result (see the module's comment), checked as {@link decodeResult} checks any. */
+async function verifySigned(
+	{ header, body }: { header: Uint8Array<ArrayBuffer>; body: Uint8Array<ArrayBuffer> },
+	context: ReadResultContext
+): Promise<StudentResult> {
+	const { joinId, subtle = crypto.subtle } = context;
+	if (body.length < ID_BYTES + PUBLIC_KEY_BYTES + 1 + SIGNATURE_BYTES) {
+		throw new CodeError('malformed', 'result');
+	}
+	const idBytes = body.slice(0, ID_BYTES);
+	const expectedId = joinId === undefined ? undefined : assignmentIdBytes(joinId);
+	if (!expectedId || !equalBytes(idBytes, expectedId)) {
+		throw new CodeError('other-assignment', 'result');
+	}
+	const publicRaw = body.slice(ID_BYTES, ID_BYTES + PUBLIC_KEY_BYTES);
+	const signedEnd = body.length - SIGNATURE_BYTES;
+	let valid = false;
+	try {
+		const key = await importVerifyingKey(publicRaw, subtle);
+		const signed = concatBytes(header, body.subarray(0, signedEnd));
+		valid = await subtle.verify(ECDSA, key, body.slice(signedEnd), signed);
+	} catch {
+		valid = false;
+	}
+	if (!valid) throw new CodeError('tampered', 'result', SIGNATURE_FAILED);
+	const json = await unpackPayload(body.slice(ID_BYTES + PUBLIC_KEY_BYTES, signedEnd), 'result');
+	return readPlain(json, context, await signerToken(publicRaw, subtle));
+}
+
+/**
+ * The submission in a decrypted or verified payload. `signer`, the token of a signed result's
+ * key, stands for the student token, which the payload must then not hold.
+ */
+function readPlain(json: unknown, context: ReadResultContext, signer?: string): StudentResult {
+	const { assignment, quiz } = context;
 	const parsed = v.safeParse(PlainSchema, json);
 	if (!parsed.success) throw new CodeError('malformed', 'result');
-	const [name, submitted, durationSeconds, wireAnswers, student] = parsed.output;
+	const [name, submitted, durationSeconds, wireAnswers, token] = parsed.output;
+	if (signer !== undefined && token !== undefined) throw new CodeError('malformed', 'result');
+	const student = signer ?? token;
 	if (!name || name.length > LIMITS.name || cleanText(name) !== name) {
 		throw new CodeError('malformed', 'result');
 	}

@@ -199,7 +199,7 @@ export async function fixtureAssignment(
 
 /** A result for `assignment`; every answer right unless overridden. */
 export function makeResult(
-	assignment: Assignment,
+	assignment: Pick<Assignment, 'id'>,
 	overrides: Partial<StudentResult> = {}
 ): StudentResult {
 	return {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { generateSigningKeys, importSigningKeys } from '../assignments/keys';
+import { exportBackup, importBackupText, serializeBackup } from './backup';
 import { InputError, NotFoundError } from './errors';
 import {
 	createLearner,
 	deleteLearner,
 	getActiveLearnerId,
+	getOrCreateSigningKeys,
 	listLearners,
 	renameLearner,
 	setActiveLearner
@@ -134,5 +137,35 @@ describe('settings', () => {
 			newPerDay: 10,
 			theme: 'system'
 		});
+	});
+});
+
+describe("a learner's signing keys", () => {
+	it('are made once, kept across renames and two tabs asking at once, and travel in the backup', async () => {
+		const db = await freshDB();
+		const learner = await createLearner(db, { name: 'Aysel', now: T0 });
+		const [first, second] = await Promise.all([
+			getOrCreateSigningKeys(db, learner.id, () => generateSigningKeys()),
+			getOrCreateSigningKeys(db, learner.id, () => generateSigningKeys())
+		]);
+		expect(second).toEqual(first);
+		await importSigningKeys(first!);
+		await renameLearner(db, learner.id, 'Aysel M.');
+		expect(await getOrCreateSigningKeys(db, learner.id, () => generateSigningKeys())).toEqual(
+			first
+		);
+
+		const text = serializeBackup(await exportBackup(db, { now: T0 }));
+		const other = await freshDB();
+		await importBackupText(other, text);
+		const restored = (await listLearners(other)).find((one) => one.id === learner.id);
+		expect(restored?.signingKeys).toEqual(first);
+	});
+
+	it('are refused for a learner that does not exist', async () => {
+		const db = await freshDB();
+		await expect(getOrCreateSigningKeys(db, 'nobody', () => generateSigningKeys())).rejects.toThrow(
+			NotFoundError
+		);
 	});
 });

@@ -140,3 +140,29 @@ export async function setActiveLearner(db: StudyDB, learnerId: string): Promise<
 export function sortLearners(learners: Learner[]): Learner[] {
 	return learners.sort((a, b) => a.createdAt - b.createdAt || a.name.localeCompare(b.name));
 }
+
+/**
+ * The learner's signing key pair, made with `generate` the first time (see
+ * {@link Learner.signingKeys}). Two tabs asking at once get the same pair: the first stored wins.
+ * @throws {NotFoundError} if there is no such learner.
+ */
+export async function getOrCreateSigningKeys(
+	db: StudyDB,
+	learnerId: string,
+	generate: () => Promise<NonNullable<Learner['signingKeys']>>
+): Promise<NonNullable<Learner['signingKeys']>> {
+	const existing = await guarded(() => db.learners.get(learnerId));
+	if (!existing) throw new NotFoundError('This learner no longer exists.');
+	if (existing.signingKeys) return existing.signingKeys;
+	// Generated outside the transaction: WebCrypto's promises would let it commit early.
+	const keys = await generate();
+	return guarded(() =>
+		db.transaction('rw', db.learners, async () => {
+			const learner = await db.learners.get(learnerId);
+			if (!learner) throw new NotFoundError('This learner no longer exists.');
+			if (learner.signingKeys) return learner.signingKeys;
+			await db.learners.put({ ...learner, signingKeys: keys });
+			return keys;
+		})
+	);
+}

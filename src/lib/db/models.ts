@@ -15,6 +15,13 @@ export interface Learner {
 	/** As the learner typed it, trimmed; 1 to {@link MAX_NAME_LENGTH} characters. */
 	name: string;
 	createdAt: EpochMs;
+	/**
+	 * The profile's ECDSA P-256 key pair, as text (`StoredKeyPair` of `assignments/keys.ts`): made
+	 * the first time the learner submits an assignment opened by its short join code, whose
+	 * results it signs. Its public key is who the teacher sees; it goes into the learner's backup,
+	 * so that a restored profile goes on signing as the same student.
+	 */
+	signingKeys?: { publicKey: string; privateKey: string };
 }
 
 /** The longest learner name accepted. */

@@ -29,6 +29,15 @@ import {
 
 const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(200));
 
+const Base64Url = (max: number) =>
+	v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.maxLength(max));
+
+/** A P-256 key pair as text: the raw public point and the PKCS #8 private key, in base64url. */
+const KeyPairEntries = {
+	publicKey: v.pipe(Base64Url(87), v.length(87)),
+	privateKey: Base64Url(2000)
+};
+
 /** A century: no interval or stability of a card is longer. */
 const MAX_DAYS = 36_525;
 /** More alternative answers to one question than a teacher accepts by hand. */
@@ -80,7 +89,8 @@ export const StoredCardStateSchema: v.GenericSchema<StoredCardState> = v.strictO
 export const LearnerSchema: v.GenericSchema<Learner> = v.strictObject({
 	id: Id,
 	name: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(MAX_NAME_LENGTH)),
-	createdAt: Time
+	createdAt: Time,
+	signingKeys: v.optional(v.strictObject(KeyPairEntries))
 });
 
 export const LearnerSettingsSchema: v.GenericSchema<LearnerSettings> = v.strictObject({
@@ -162,13 +172,9 @@ export const QuizAttemptSchema: v.GenericSchema<QuizAttempt> = v.pipe(
 
 // --- Teacher assignments (schema v3) ------------------------------------------------------
 
-const Base64Url = (max: number) =>
-	v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.maxLength(max));
-
 export const TeacherKeyRecordSchema: v.GenericSchema<TeacherKeyRecord> = v.strictObject({
 	id: Id,
-	publicKey: v.pipe(Base64Url(87), v.length(87)),
-	privateKey: Base64Url(2000),
+	...KeyPairEntries,
 	createdAt: Time
 });
 

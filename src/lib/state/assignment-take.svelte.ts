@@ -4,11 +4,18 @@
  * student's own order, and on submit the result code, kept on this device so that reopening the
  * link shows it again. The attempt also counts in the student's own progress.
  */
-import { assignmentQuiz, cleanText, decodeAssignment } from '$lib/assignments/assignment';
+import { assignmentQuiz, cleanText } from '$lib/assignments/assignment';
 import { CodeError } from '$lib/assignments/errors';
 import { scoreAnswers } from '$lib/assignments/grade';
-import { LIMITS, type Assignment } from '$lib/assignments/models';
-import { encodeResult, studentToken } from '$lib/assignments/result';
+import { joinPackOf, openAssignment } from '$lib/assignments/join-code';
+import { generateSigningKeys, importSigningKeys } from '$lib/assignments/keys';
+import { LIMITS, type OpenedAssignment } from '$lib/assignments/models';
+import {
+	encodeResult,
+	signerToken,
+	studentToken,
+	type ResultSigner
+} from '$lib/assignments/result';
 import { shuffleForStudent } from '$lib/assignments/shuffle';
 import type { PackedFact } from '$lib/content/models';
 import { SvelteMap } from 'svelte/reactivity';
@@ -35,7 +42,7 @@ export class AssignmentTake {
 	phase = $state<TakePhase>('empty');
 	/** Why the link cannot be used, or why starting failed: shown in an alert. */
 	error = $state('');
-	assignment = $state.raw<Assignment | null>(null);
+	assignment = $state.raw<OpenedAssignment | null>(null);
 	run = $state.raw<QuizRun | null>(null);
 	submitted = $state.raw<Submitted | null>(null);
 	/** A problem storing the code or the progress; the code is shown all the same. */
@@ -51,6 +58,8 @@ export class AssignmentTake {
 	#name = '';
 	/** The learner profile's token, once the quiz started (none without storage). */
 	#student: string | undefined;
+	/** The profile's signing keys, for an assignment opened by its join code. */
+	#signer: ResultSigner | undefined;
 	readonly #facts: readonly PackedFact[];
 	readonly #now: () => number;
 	readonly #factsById: Map<string, PackedFact>;
@@ -70,7 +79,7 @@ export class AssignmentTake {
 		if (!input.trim()) return;
 		this.phase = 'opening';
 		try {
-			const assignment = await decodeAssignment(input);
+			const assignment = await openAssignment(input, joinPackOf(this.#facts));
 			this.#quiz = assignmentQuiz(this.#facts, assignment);
 			this.assignment = assignment;
 			this.phase = 'ready';
@@ -107,7 +116,7 @@ export class AssignmentTake {
 		this.error = '';
 		// The learner profile's token tells this student from a classmate who typed the same name,
 		// in the result code and in what this device shows as already submitted.
-		this.#student = await learnerSession.learnerId().then(studentToken, () => undefined);
+		({ student: this.#student, signer: this.#signer } = await identityFor(assignment));
 		try {
 			const { db, api } = await learnerSession.open();
 			const earlier = await api.getSubmission(db, assignment.id, name, this.#student);
@@ -127,7 +136,12 @@ export class AssignmentTake {
 	}
 
 	/** The student's run: the quiz with options in their own order, under the assignment's rules. */
-	#runFor(assignment: Assignment, quiz: Quiz, name: string, resume?: QuizRunSnapshot): QuizRun {
+	#runFor(
+		assignment: OpenedAssignment,
+		quiz: Quiz,
+		name: string,
+		resume?: QuizRunSnapshot
+	): QuizRun {
 		const shuffled: Quiz = {
 			...quiz,
 			questions: quiz.questions.map((question) =>
@@ -165,7 +179,7 @@ export class AssignmentTake {
 				durationSeconds,
 				...(student ? { student } : {})
 			},
-			{ assignment, quiz }
+			{ assignment, quiz, ...(this.#signer ? { signer: this.#signer } : {}) }
 		);
 		const score = scoreAnswers(quiz, answers, this.factOf);
 		const submission = {
@@ -206,7 +220,7 @@ export class AssignmentTake {
 		this.run = run;
 		// Kept here under the profile storing it: when the database was deleted, the profile that
 		// made the code went with it, and this one carries on in its place.
-		const student = await learnerSession.learnerId().then(studentToken, () => undefined);
+		const { student } = await identityFor(assignment);
 		const submission: Submitted['submission'] = { ...kept.submission };
 		if (student) submission.student = student;
 		else delete submission.student;
@@ -254,5 +268,31 @@ export class AssignmentTake {
 		this.#quiz = null;
 		this.#name = '';
 		this.#student = undefined;
+		this.#signer = undefined;
 	}
+}
+
+/**
+ * Who the active profile is in an assignment's results: a token of its id where results are
+ * encrypted to the teacher; where they are signed (opened by the join code), its signing keys,
+ * made the first time, and their token. Without storage, no token; a signer made for this tab.
+ */
+async function identityFor(
+	assignment: OpenedAssignment
+): Promise<{ student?: string; signer?: ResultSigner }> {
+	if (assignment.teacherKey !== undefined) {
+		const student = await learnerSession.learnerId().then(studentToken, () => undefined);
+		return student ? { student } : {};
+	}
+	const stored = await learnerSession
+		.open()
+		.then(async ({ db, api }) =>
+			api.getOrCreateSigningKeys(db, await learnerSession.learnerId(), () => generateSigningKeys())
+		)
+		.catch(() => generateSigningKeys());
+	const { privateKey } = await importSigningKeys(stored);
+	return {
+		student: await signerToken(stored.publicKey),
+		signer: { privateKey, publicKey: stored.publicKey }
+	};
 }

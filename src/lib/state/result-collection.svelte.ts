@@ -5,6 +5,7 @@
  */
 import { collectResults, type RejectedCode } from '$lib/assignments/collect';
 import { CodeError } from '$lib/assignments/errors';
+import { findByJoinId, joinCodeOf, joinIdOf, joinPackOf } from '$lib/assignments/join-code';
 import { importTeacherKeys } from '$lib/assignments/keys';
 import { resultAssignmentId } from '$lib/assignments/result';
 import type { CollectedResult } from '$lib/assignments/models';
@@ -31,6 +32,8 @@ export class ResultCollection {
 	results = $state.raw<CollectedResult[]>([]);
 	/** This device lacks the key the assignment was made with: its results cannot be read here. */
 	keyMissing = $state(false);
+	/** The assignment's short join code (`K7M2-9QXD-4HTR`), where its choices fit one. */
+	joinCode = $state<string | undefined>();
 	busy = $state(false);
 	/** What the last import did, e.g. "2 results imported." */
 	message = $state('');
@@ -46,6 +49,8 @@ export class ResultCollection {
 	readonly report: ClassReport | null;
 
 	#privateKey: CryptoKey | null = null;
+	/** The id that results of students who typed the join code carry. */
+	#joinId: string | undefined;
 	#queue: Promise<void> = Promise.resolve();
 	readonly #facts: readonly PackedFact[];
 
@@ -89,7 +94,8 @@ export class ResultCollection {
 		}
 		await this.load(id);
 		if (this.status === 'ready') await this.importText(text);
-		return id;
+		// A signed result names its assignment by the join code's id: the address takes the real one.
+		return this.stored?.id ?? id;
 	}
 
 	/** Opens the assignment `id` of this device, with its results and the key to read more. */
@@ -100,13 +106,17 @@ export class ResultCollection {
 		this.importError = '';
 		try {
 			const { db, api } = await learnerSession.open();
-			const stored = await api.getAssignment(db, id);
+			const stored =
+				(await api.getAssignment(db, id)) ??
+				(await findByJoinId(await api.listAssignments(db), id, joinPackOf(this.#facts)));
 			if (!stored) {
 				this.stored = null;
 				this.status = 'missing';
 				return;
 			}
-			this.results = await api.listResults(db, id);
+			this.results = await api.listResults(db, stored.id);
+			this.joinCode = joinCodeOf(stored.assignment, joinPackOf(this.#facts));
+			this.#joinId = this.joinCode ? await joinIdOf(this.joinCode) : undefined;
 			this.stored = stored;
 			const keys = await api.findTeacherKeys(db, stored.assignment.teacherKey);
 			this.#privateKey = keys ? (await importTeacherKeys(keys)).privateKey : null;
@@ -140,6 +150,7 @@ export class ResultCollection {
 				assignment: stored.assignment,
 				quiz: stored.quiz,
 				privateKey: this.#privateKey,
+				...(this.#joinId ? { joinId: this.#joinId } : {}),
 				alreadyImported: new SvelteSet(this.results.map((result) => result.id))
 			});
 			const { db, api } = await learnerSession.open();
