@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { quizFingerprint } from '../src/lib/assignments/assignment';
 import { FORMAT_VERSION } from '../src/lib/assignments/frame';
 import { classReport, reportToCsv } from '../src/lib/assignments/report';
+import { decodeJoinCode, joinCodeOf, joinPackOf } from '../src/lib/assignments/join-code';
+import { generateSigningKeys, importSigningKeys } from '../src/lib/assignments/keys';
 import { collected, encodeResult, normaliseResult } from '../src/lib/assignments/result';
 import type { StudentResult } from '../src/lib/assignments/models';
 import { bundledFacts } from '../src/lib/content/bundled';
@@ -46,6 +48,7 @@ interface Printed {
 	id: string;
 	link: string;
 	joinCode: string;
+	shortCode: string | null;
 	fingerprint: string;
 	formatVersion: number;
 	questionIds: string[];
@@ -116,10 +119,15 @@ describe('npm run assignment', { timeout: 30_000 }, () => {
 		});
 	});
 
+	let second: Printed;
+
 	it('adds later assignments to the same key file, made with the same key', async () => {
 		const made = await tool('assignment', ['--seed', '3', '--count', '4', '--key', keyFile]);
 		expect(made.code, made.stderr).toBe(0);
 		expect(made.stderr).toBe('');
+		second = JSON.parse(made.stdout) as Printed;
+		// A whole-number seed below 4096 and the default choices fit a short join code.
+		expect(second.shortCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 		const file = keyFileNow();
 		expect(file.assignments).toHaveLength(2);
 		expect(file.teacherKeys).toHaveLength(1);
@@ -136,6 +144,19 @@ describe('npm run assignment', { timeout: 30_000 }, () => {
 			questionIds: first.questionIds,
 			matches: true
 		});
+	});
+
+	it('opens a short join code as a student device would, with no key in it', async () => {
+		const opened = await tool('assignment', ['--open', second.shortCode!.toLowerCase()]);
+		expect(opened.code, opened.stderr).toBe(0);
+		const printed = JSON.parse(opened.stdout) as Printed;
+		expect(printed).toMatchObject({
+			joinCode: null,
+			shortCode: second.shortCode,
+			questionIds: second.questionIds,
+			matches: true
+		});
+		expect(printed.link).toBe(`http://localhost:4173/assignment#${second.shortCode}`);
 	});
 
 	it('refuses bad arguments with a usage line, exit code 1 and no file written', async () => {
@@ -234,5 +255,30 @@ describe('npm run results', { timeout: 30_000 }, () => {
 		const missing = await tool('results', [], code);
 		expect(missing.code).toBe(1);
 		expect(missing.stderr).toContain('Usage: npm run --silent results');
+	});
+
+	it('reads the signed results of students who typed the short join code', async () => {
+		const stored = keyFileNow().assignments[1]!;
+		const pack = joinPackOf(bundledFacts);
+		const opened = await decodeJoinCode(joinCodeOf(stored.assignment, pack)!, pack);
+		const keys = await generateSigningKeys();
+		const signer = { ...keys, privateKey: (await importSigningKeys(keys)).privateKey };
+		const code = await encodeResult(
+			{
+				assignmentId: opened.id,
+				name: 'Kamran',
+				answers: stored.quiz.questions.map(() => null),
+				submittedAt: stored.createdAt - (stored.createdAt % 1000) + 3_600_000,
+				durationSeconds: 45
+			},
+			{ assignment: opened, quiz: stored.quiz, signer }
+		);
+		const read = await tool('results', ['--key', keyFile], `${code}\n`);
+		expect(read.code, read.stderr).toBe(0);
+		expect(read.stdout).toContain(`Assignment: ${stored.assignment.title}`);
+		expect(read.stdout).toContain('Kamran,0,4,0,no,45,');
+		const altered = code.slice(0, 60) + (code[60] === 'A' ? 'B' : 'A') + code.slice(61);
+		const refused = await tool('results', ['--key', keyFile], altered);
+		expect(refused.code).toBe(2);
 	});
 });
