@@ -6,6 +6,7 @@
 import type { AcceptedAnswers, Assignment, CollectedResult } from '../assignments/models';
 import type { Quiz } from '../engine/models';
 import type { GivenAnswer } from '../engine/models';
+import type { ExamGoal } from '../scheduling/exam';
 import type { CardState, EpochMs, ReviewLogEntry } from '../scheduling/models';
 
 /** One learner on this device: several may share one phone. */
@@ -38,6 +39,11 @@ export interface LearnerSettings {
 	/** New cards introduced per day, 0 to {@link MAX_NEW_PER_DAY}. */
 	newPerDay: number;
 	theme: Theme;
+	/**
+	 * The exam this learner studies for (schema v5 records may hold it; absent: none). While it
+	 * is ahead, the study queue follows the exam plan (`scheduling/exam.ts`); after it, FSRS as ever.
+	 */
+	exam?: ExamGoal;
 }
 
 /** The range of desired retention the settings accept: FSRS advises against going outside it. */

@@ -7,7 +7,9 @@ import { TIME_RANGE } from '../scheduling/time';
 import { AssignmentSchema, quizFingerprint } from '../assignments/assignment';
 import { LIMITS } from '../assignments/models';
 import { QUESTION_TYPES, type Question, type Quiz } from '../engine/models';
+import type { ExamGoal } from '../scheduling/exam';
 import { CARD_PHASES, GRADES, type CardState } from '../scheduling/models';
+import { isExamGoal } from './settings-values';
 import {
 	MAX_NAME_LENGTH,
 	MAX_NEW_PER_DAY,
@@ -97,7 +99,8 @@ export const LearnerSettingsSchema: v.GenericSchema<LearnerSettings> = v.strictO
 	learnerId: Id,
 	desiredRetention: v.pipe(v.number(), v.minValue(MIN_RETENTION), v.maxValue(MAX_RETENTION)),
 	newPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_NEW_PER_DAY)),
-	theme: v.picklist(THEMES)
+	theme: v.picklist(THEMES),
+	exam: v.optional(v.custom<ExamGoal>(isExamGoal, 'an exam goal the planner can use'))
 });
 
 /** A review as exported: everything but the device-local `seq`. */

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GRADES, type Grade } from '../scheduling/models';
 import { DAY_MS, MINUTE_MS } from '../scheduling/time';
-import { NotFoundError, QuotaError, StorageError } from './errors';
+import { InputError, NotFoundError, QuotaError, StorageError } from './errors';
 import { createLearner } from './learners';
 import { recordQuizAttempt } from './quizzes';
 import { getCardState, gradeCard, loadStudyQueue, undoLastReview } from './reviews';
-import { updateLearnerSettings } from './settings';
+import { getLearnerSettings, setExamGoal, updateLearnerSettings } from './settings';
 import { freshDB, scheduler, sequentialIds, T0 } from './testing';
 import type { StudyDB } from './db';
 
@@ -277,5 +277,57 @@ describe('loadStudyQueue', () => {
 		await undoLastReview(db, learnerId);
 		const queue = await loadStudyQueue(db, { learnerId, cardIds, now: T0, newLimit: 1 });
 		expect(queue).toMatchObject({ newIntroducedToday: 0, cardIds: ['a:qa'] });
+	});
+});
+
+describe('loadStudyQueue with an exam ahead', () => {
+	const cardIds = Array.from({ length: 60 }, (_, i) => `fact-${i}:qa`);
+	const day = (offset: number) => new Date(T0 + offset * DAY_MS).toISOString().slice(0, 10);
+
+	it('follows the exam plan past the new-card limit, and plain FSRS again once the exam is past', async () => {
+		const { db, learnerId } = await withLearner();
+		await updateLearnerSettings(db, learnerId, { newPerDay: 5 });
+		await setExamGoal(db, learnerId, { day: day(3), minutesPerDay: 60, target: 0.9 });
+		const queue = await loadStudyQueue(db, { learnerId, cardIds, now: T0 });
+		// Three days to meet 60 cards and review them: far more than five new a day.
+		expect(queue.exam?.days).toHaveLength(3);
+		expect(queue.newCount).toBe(60);
+		expect(queue.exam?.reachable).toBe(true);
+		const after = await loadStudyQueue(db, { learnerId, cardIds, now: T0 + 3 * DAY_MS });
+		expect(after.exam).toBeUndefined();
+		expect(after.newCount).toBe(5);
+		// A focused session keeps its own limits.
+		const focused = await loadStudyQueue(db, { learnerId, cardIds, now: T0, newLimit: 2 });
+		expect(focused.exam).toBeUndefined();
+	});
+
+	it('spends only what is left of the day, and says the minutes a day the target needs', async () => {
+		const { db, learnerId } = await withLearner();
+		await setExamGoal(db, learnerId, { day: day(2), minutesPerDay: 5, target: 0.9 });
+		const first = await loadStudyQueue(db, { learnerId, cardIds, now: T0 });
+		expect(first.exam?.reachable).toBe(false);
+		expect(first.exam?.minutesNeeded).toBeGreaterThan(5);
+		const newId = sequentialIds();
+		for (const cardId of first.cardIds.slice(0, 4)) {
+			await gradeCard(db, { learnerId, cardId, grade: 'good', now: T0, scheduler, newId });
+		}
+		const later = await loadStudyQueue(db, { learnerId, cardIds, now: T0 + MINUTE_MS });
+		expect(later.exam!.days[0]!.seconds).toBeLessThan(first.exam!.days[0]!.seconds);
+	});
+
+	it('refuses a goal the planner cannot use, and ends exam mode on request', async () => {
+		const { db, learnerId } = await withLearner();
+		for (const bad of [
+			{ day: '2025-02-30', minutesPerDay: 20, target: 0.9 },
+			{ day: day(3), minutesPerDay: 0, target: 0.9 },
+			{ day: day(3), minutesPerDay: 20.5, target: 0.9 },
+			{ day: day(3), minutesPerDay: 20, target: 1 }
+		]) {
+			await expect(setExamGoal(db, learnerId, bad)).rejects.toThrow(InputError);
+		}
+		await setExamGoal(db, learnerId, { day: day(3), minutesPerDay: 20, target: 0.9 });
+		expect((await getLearnerSettings(db, learnerId)).exam?.minutesPerDay).toBe(20);
+		await setExamGoal(db, learnerId, null);
+		expect((await getLearnerSettings(db, learnerId)).exam).toBeUndefined();
 	});
 });

@@ -1,6 +1,13 @@
 /** Grading cards, undoing the last grade, and the study queue. */
 import * as v from 'valibot';
 import type { CardState, EpochMs, Grade } from '../scheduling/models';
+import {
+	examAhead,
+	NEW_CARD_SECONDS,
+	planExam,
+	REVIEW_SECONDS,
+	type ExamPlan
+} from '../scheduling/exam';
 import { buildStudyQueue, nextDueAfter } from '../scheduling/queue';
 import { newCardState, type Scheduler } from '../scheduling/scheduler';
 import { DAY_MS, dayKey, dayStart } from '../scheduling/time';
@@ -11,7 +18,7 @@ import { guarded, NotFoundError, StorageError } from './errors';
 import { randomId, type NewId } from './ids';
 import type { ReviewSource, StoredCardState, StoredReview } from './models';
 import { CardStateSchema } from './records';
-import { readLearnerSettings } from './settings';
+import { readLearnerSettings, schedulerFor } from './settings';
 
 export interface GradeCardInput {
 	learnerId: string;
@@ -145,6 +152,8 @@ export interface StudyQueue {
 	nextDueAt: EpochMs | null;
 	/** The stored states of the learner's cards, for the grade buttons' previews. */
 	states: Map<string, CardState>;
+	/** The exam plan the queue follows, while the learner's exam is ahead. */
+	exam?: ExamPlan;
 }
 
 /**
@@ -154,44 +163,75 @@ export interface StudyQueue {
  */
 export async function loadStudyQueue(db: StudyDB, request: StudyQueueRequest): Promise<StudyQueue> {
 	const { learnerId, cardIds, now } = request;
-	return guarded(() =>
+	const read = await guarded(() =>
 		db.transaction('r', [db.cardStates, db.dailyStats, db.learnerSettings], async () => {
-			const newLimit =
-				(request.newLimit ?? (await readLearnerSettings(db, learnerId)).newPerDay) +
-				(request.extraNew ?? 0);
+			const settings = await readLearnerSettings(db, learnerId);
 			const stored = await db.cardStates.where('learnerId').equals(learnerId).toArray();
 			const todayStats = await db.dailyStats.get([learnerId, dayKey(now, request.timezoneOffset)]);
-			const today = todayStats?.newStudied ?? 0;
-			const states = new Map(stored.map((state) => [state.cardId, withoutLearner(state)]));
-			const endOfToday = dayStart(now, request.timezoneOffset) + DAY_MS;
-			const queue = buildStudyQueue({
-				endOfToday,
-				cardIds,
-				states: states.values(),
-				now,
-				newLimit,
-				newIntroducedToday: today
-			});
-			const dueCount = queue.filter((id) => {
-				const state = states.get(id);
-				return state !== undefined && state.phase !== 'new';
-			}).length;
-			const offered = new Set(cardIds);
-			return {
-				cardIds: queue,
-				dueCount,
-				newCount: queue.length - dueCount,
-				newIntroducedToday: today,
-				newLimit,
-				nextDueAt: nextDueAfter(
-					[...states.values()].filter((state) => offered.has(state.cardId)),
-					now,
-					endOfToday
-				),
-				states
-			};
+			return { settings, stored, todayStats };
 		})
 	);
+	const { settings, stored, todayStats } = read;
+	const newLimit = (request.newLimit ?? settings.newPerDay) + (request.extraNew ?? 0);
+	const today = todayStats?.newStudied ?? 0;
+	const states = new Map(stored.map((state) => [state.cardId, withoutLearner(state)]));
+	const endOfToday = dayStart(now, request.timezoneOffset) + DAY_MS;
+	const offered = new Set(cardIds);
+	const nextDueAt = nextDueAfter(
+		[...states.values()].filter((state) => offered.has(state.cardId)),
+		now,
+		endOfToday
+	);
+	// An exam ahead plans the whole deck; a focused session (its own new limit) stays as it is.
+	if (request.newLimit === undefined && examAhead(settings.exam, now, request.timezoneOffset)) {
+		const exam = planExam({
+			cardIds,
+			states,
+			scheduler: schedulerFor(settings),
+			goal: settings.exam!,
+			now,
+			...(request.timezoneOffset === undefined ? {} : { timezoneOffset: request.timezoneOffset }),
+			spentToday: secondsStudied(todayStats)
+		});
+		const day = exam.days[0]!;
+		return {
+			cardIds: day.cards,
+			dueCount: day.cards.length - day.fresh,
+			newCount: day.fresh,
+			newIntroducedToday: today,
+			newLimit,
+			nextDueAt,
+			states,
+			exam
+		};
+	}
+	const queue = buildStudyQueue({
+		endOfToday,
+		cardIds,
+		states: states.values(),
+		now,
+		newLimit,
+		newIntroducedToday: today
+	});
+	const dueCount = queue.filter((id) => {
+		const state = states.get(id);
+		return state !== undefined && state.phase !== 'new';
+	}).length;
+	return {
+		cardIds: queue,
+		dueCount,
+		newCount: queue.length - dueCount,
+		newIntroducedToday: today,
+		newLimit,
+		nextDueAt,
+		states
+	};
+}
+
+/** Today's study so far in seconds, at the exam plan's rates: what is left of the day's minutes. */
+function secondsStudied(stats: { reviews: number; newStudied: number } | undefined): number {
+	if (!stats) return 0;
+	return stats.reviews * REVIEW_SECONDS + stats.newStudied * (NEW_CARD_SECONDS - REVIEW_SECONDS);
 }
 
 /** The learner's reviews from `from` on, in time order (ties in the order written). */

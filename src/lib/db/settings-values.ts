@@ -1,4 +1,5 @@
 /** Defaults and checks of learner settings, shared by the repository, the upgrade and backups. */
+import { MAX_EXAM_MINUTES, MIN_EXAM_MINUTES, type ExamGoal } from '../scheduling/exam';
 import { DEFAULT_DESIRED_RETENTION, DEFAULT_NEW_PER_DAY } from '../scheduling/models';
 import {
 	MAX_NEW_PER_DAY,
@@ -23,15 +24,35 @@ export const DEFAULT_SETTINGS: Omit<LearnerSettings, 'learnerId'> = {
 export function checkSettings(
 	record: Record<string, unknown> & { learnerId: string }
 ): LearnerSettings {
-	const { desiredRetention, newPerDay, theme } = record;
+	const { desiredRetention, newPerDay, theme, exam } = record;
 	return {
 		learnerId: record.learnerId,
 		desiredRetention: isRetention(desiredRetention)
 			? desiredRetention
 			: DEFAULT_SETTINGS.desiredRetention,
 		newPerDay: isNewPerDay(newPerDay) ? newPerDay : DEFAULT_SETTINGS.newPerDay,
-		theme: THEMES.includes(theme as Theme) ? (theme as Theme) : DEFAULT_SETTINGS.theme
+		theme: THEMES.includes(theme as Theme) ? (theme as Theme) : DEFAULT_SETTINGS.theme,
+		// A damaged exam goal is dropped: the learner studies as without one, and can set it again.
+		...(isExamGoal(exam)
+			? { exam: { day: exam.day, minutesPerDay: exam.minutesPerDay, target: exam.target } }
+			: {})
 	};
+}
+
+/** An exam goal the planner can use: a real day, 1 to 600 whole minutes, a target in range. */
+export function isExamGoal(value: unknown): value is ExamGoal {
+	if (typeof value !== 'object' || value === null) return false;
+	const { day, minutesPerDay, target } = value as Record<string, unknown>;
+	return (
+		typeof day === 'string' &&
+		/^\d{4}-\d{2}-\d{2}$/.test(day) &&
+		new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day &&
+		typeof minutesPerDay === 'number' &&
+		Number.isInteger(minutesPerDay) &&
+		minutesPerDay >= MIN_EXAM_MINUTES &&
+		minutesPerDay <= MAX_EXAM_MINUTES &&
+		isRetention(target)
+	);
 }
 
 export function isRetention(value: unknown): value is number {

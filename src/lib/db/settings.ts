@@ -9,7 +9,14 @@ import {
 	THEMES,
 	type LearnerSettings
 } from './models';
-import { checkSettings, DEFAULT_SETTINGS, isNewPerDay, isRetention } from './settings-values';
+import { MAX_EXAM_MINUTES, MIN_EXAM_MINUTES, type ExamGoal } from '../scheduling/exam';
+import {
+	checkSettings,
+	DEFAULT_SETTINGS,
+	isExamGoal,
+	isNewPerDay,
+	isRetention
+} from './settings-values';
 
 /** A learner's settings; defaults for any field missing or damaged in storage. */
 export async function getLearnerSettings(db: StudyDB, learnerId: string): Promise<LearnerSettings> {
@@ -59,6 +66,40 @@ export async function updateLearnerSettings(
 				...definedOnly({ desiredRetention, newPerDay, theme }),
 				learnerId
 			});
+			await db.learnerSettings.put(next);
+			return next;
+		})
+	);
+}
+
+/**
+ * Sets the exam a learner studies for, or ends exam mode (`null`). Card states are untouched:
+ * the plan is made from them each time the queue is built.
+ * @throws {InputError} for a goal the planner cannot use, saying why.
+ * @throws {NotFoundError} if there is no such learner.
+ */
+export async function setExamGoal(
+	db: StudyDB,
+	learnerId: string,
+	goal: ExamGoal | null
+): Promise<LearnerSettings> {
+	if (goal !== null && !isExamGoal(goal)) {
+		throw new InputError(
+			`The exam needs a date, ${MIN_EXAM_MINUTES} to ${MAX_EXAM_MINUTES} whole minutes a day, and a target recall between ${MIN_RETENTION * 100}% and ${MAX_RETENTION * 100}%.`
+		);
+	}
+	return guarded(() =>
+		db.transaction('rw', [db.learners, db.learnerSettings], async () => {
+			if (!(await db.learners.get(learnerId))) {
+				throw new NotFoundError('This learner no longer exists.');
+			}
+			const next = checkSettings({
+				...DEFAULT_SETTINGS,
+				...(await db.learnerSettings.get(learnerId)),
+				learnerId
+			});
+			if (goal) next.exam = { ...goal };
+			else delete next.exam;
 			await db.learnerSettings.put(next);
 			return next;
 		})

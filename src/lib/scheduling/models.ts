@@ -87,6 +87,8 @@ export interface IntervalPreview {
 export interface SchedulerOptions {
 	/** The chance of recall to aim for when a card comes due, strictly between 0 and 1. */
 	desiredRetention: number;
+	/** FSRS's parameters (its 21 weights); its defaults when absent. */
+	weights?: readonly number[];
 }
 
 /** The default desired retention: FSRS's own. */

@@ -59,14 +59,19 @@ export interface Scheduler {
 
 /** A scheduler with FSRS's default parameters and the learner's desired retention. */
 export function createScheduler(options: SchedulerOptions): Scheduler {
-	const { desiredRetention } = options;
+	const { desiredRetention, weights } = options;
 	if (!(desiredRetention > 0 && desiredRetention < 1)) {
 		throw new SchedulingError(
 			`The desired retention must be between 0 and 1 (such as 0.9), not ${desiredRetention}.`
 		);
 	}
 	// Default parameters otherwise: no fuzz (reproducible), short-term steps of 1m and 10m.
-	const engine = fsrs(generatorParameters({ request_retention: desiredRetention }));
+	const engine = fsrs(
+		generatorParameters({
+			request_retention: desiredRetention,
+			...(weights ? { w: [...weights] } : {})
+		})
+	);
 
 	return {
 		desiredRetention,
