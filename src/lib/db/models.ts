@@ -6,7 +6,7 @@
 import type { AcceptedAnswers, Assignment, CollectedResult } from '../assignments/models';
 import type { Quiz } from '../engine/models';
 import type { GivenAnswer } from '../engine/models';
-import type { ExamGoal } from '../scheduling/exam';
+import type { ExamGoal } from '../scheduling/exam-goal';
 import type { CardState, EpochMs, ReviewLogEntry } from '../scheduling/models';
 
 /** One learner on this device: several may share one phone. */

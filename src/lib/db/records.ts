@@ -7,7 +7,7 @@ import { TIME_RANGE } from '../scheduling/time';
 import { AssignmentSchema, quizFingerprint } from '../assignments/assignment';
 import { LIMITS } from '../assignments/models';
 import { QUESTION_TYPES, type Question, type Quiz } from '../engine/models';
-import type { ExamGoal } from '../scheduling/exam';
+import type { ExamGoal } from '../scheduling/exam-goal';
 import { CARD_PHASES, GRADES, type CardState } from '../scheduling/models';
 import { isExamGoal } from './settings-values';
 import {

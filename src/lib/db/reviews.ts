@@ -1,13 +1,8 @@
 /** Grading cards, undoing the last grade, and the study queue. */
 import * as v from 'valibot';
 import type { CardState, EpochMs, Grade } from '../scheduling/models';
-import {
-	examAhead,
-	NEW_CARD_SECONDS,
-	planExam,
-	REVIEW_SECONDS,
-	type ExamPlan
-} from '../scheduling/exam';
+import type { ExamPlan } from '../scheduling/exam';
+import { examAhead, NEW_CARD_SECONDS, REVIEW_SECONDS } from '../scheduling/exam-goal';
 import { buildStudyQueue, nextDueAfter } from '../scheduling/queue';
 import { newCardState, type Scheduler } from '../scheduling/scheduler';
 import { DAY_MS, dayKey, dayStart } from '../scheduling/time';
@@ -183,7 +178,10 @@ export async function loadStudyQueue(db: StudyDB, request: StudyQueueRequest): P
 		endOfToday
 	);
 	// An exam ahead plans the whole deck; a focused session (its own new limit) stays as it is.
-	if (request.newLimit === undefined && examAhead(settings.exam, now, request.timezoneOffset)) {
+	const todayKey = dayKey(now, request.timezoneOffset);
+	if (request.newLimit === undefined && examAhead(settings.exam, todayKey)) {
+		// Loaded only while an exam is ahead: the planner stays out of the study page's first load.
+		const { planExam } = await import('../scheduling/exam');
 		const exam = planExam({
 			cardIds,
 			states,

@@ -1,5 +1,5 @@
 /** Defaults and checks of learner settings, shared by the repository, the upgrade and backups. */
-import { MAX_EXAM_MINUTES, MIN_EXAM_MINUTES, type ExamGoal } from '../scheduling/exam';
+import { MAX_EXAM_MINUTES, MIN_EXAM_MINUTES, type ExamGoal } from '../scheduling/exam-goal';
 import { DEFAULT_DESIRED_RETENTION, DEFAULT_NEW_PER_DAY } from '../scheduling/models';
 import {
 	MAX_NEW_PER_DAY,

@@ -9,7 +9,7 @@ import {
 	THEMES,
 	type LearnerSettings
 } from './models';
-import { MAX_EXAM_MINUTES, MIN_EXAM_MINUTES, type ExamGoal } from '../scheduling/exam';
+import { MAX_EXAM_MINUTES, MIN_EXAM_MINUTES, type ExamGoal } from '../scheduling/exam-goal';
 import {
 	checkSettings,
 	DEFAULT_SETTINGS,

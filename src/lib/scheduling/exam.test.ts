@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	daysToExam,
-	examAhead,
-	NEW_CARD_SECONDS,
-	planExam,
-	REVIEW_SECONDS,
-	type ExamGoal,
-	type ExamPlanInput
-} from './exam';
+import { daysToExam, planExam, type ExamPlanInput } from './exam';
+import { examAhead, NEW_CARD_SECONDS, REVIEW_SECONDS, type ExamGoal } from './exam-goal';
 import type { CardState } from './models';
 import { createScheduler, newCardState } from './scheduler';
 import { simulateStudy } from './simulation';
@@ -43,10 +36,10 @@ describe('the days to an exam', () => {
 		expect(daysToExam(goal(7, 10), MONDAY)).toBe(7);
 		// 23:30 in Baku (UTC+4) on Monday is Tuesday already.
 		expect(daysToExam(goal(7, 10), Date.UTC(2025, 0, 6, 20, 30), -240)).toBe(6);
-		expect(examAhead(goal(1, 10), MONDAY)).toBe(true);
-		expect(examAhead(goal(0, 10), MONDAY)).toBe(false);
-		expect(examAhead(goal(-3, 10), MONDAY)).toBe(false);
-		expect(examAhead(undefined, MONDAY)).toBe(false);
+		expect(examAhead(goal(1, 10), '2025-01-06')).toBe(true);
+		expect(examAhead(goal(0, 10), '2025-01-06')).toBe(false);
+		expect(examAhead(goal(-3, 10), '2025-01-06')).toBe(false);
+		expect(examAhead(undefined, '2025-01-06')).toBe(false);
 	});
 });
 

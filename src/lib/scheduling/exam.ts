@@ -25,30 +25,17 @@
 import { isDue } from './queue';
 import { newCardState, type Scheduler } from './scheduler';
 import type { CardState, EpochMs } from './models';
+import {
+	MAX_EXAM_MINUTES,
+	MIN_EXAM_MINUTES,
+	NEW_CARD_SECONDS,
+	PULL_AHEAD_DAYS,
+	REVIEW_SECONDS,
+	type ExamGoal
+} from './exam-goal';
 import { DAY_MS, HOUR_MS, MINUTE_MS, dayKey, dayStart, shiftDayKey } from './time';
 
-/** What the learner sets: the exam day, the minutes a day they can give, the recall to reach. */
-export interface ExamGoal {
-	/** `YYYY-MM-DD`, in the learner's time zone. */
-	day: string;
-	minutesPerDay: number;
-	/** The recall (0–1) every card should have on the exam day, 0.90 by default. */
-	target: number;
-}
-
-export const DEFAULT_EXAM_TARGET = 0.9;
-export const MIN_EXAM_MINUTES = 1;
-export const MAX_EXAM_MINUTES = 600;
-
-/**
- * How long a review and a first look at a new card take, in seconds: a new card is read, then
- * reviewed through its learning steps.
- */
-export const REVIEW_SECONDS = 15;
-export const NEW_CARD_SECONDS = 45;
-
-/** How many days ahead of need a review may be pulled forward into spare time. */
-export const PULL_AHEAD_DAYS = 3;
+export type { ExamGoal };
 
 export interface ExamPlanInput {
 	/** Every card in scope, in the order new cards are introduced. */
@@ -96,11 +83,6 @@ export function daysToExam(goal: ExamGoal, now: EpochMs, timezoneOffset = 0): nu
 	const today = dayStart(now, timezoneOffset);
 	const exam = Date.parse(`${goal.day}T00:00:00Z`) + timezoneOffset * MINUTE_MS;
 	return Math.round((exam - today) / DAY_MS);
-}
-
-/** True while the exam is ahead: from today until the day before it. */
-export function examAhead(goal: ExamGoal | undefined, now: EpochMs, timezoneOffset = 0): boolean {
-	return goal !== undefined && daysToExam(goal, now, timezoneOffset) > 0;
 }
 
 interface Simulated {

@@ -11,7 +11,8 @@
  * "good". Learning steps that come due while time is left are studied in the same sitting.
  */
 import { createRng, type Rng } from '../engine/random';
-import { planExam, NEW_CARD_SECONDS, REVIEW_SECONDS, type ExamGoal } from './exam';
+import { planExam } from './exam';
+import { NEW_CARD_SECONDS, REVIEW_SECONDS, type ExamGoal } from './exam-goal';
 import type { CardState, EpochMs, Grade } from './models';
 import { buildStudyQueue } from './queue';
 import { createScheduler, newCardState, type Scheduler } from './scheduler';

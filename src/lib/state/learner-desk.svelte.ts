@@ -3,7 +3,9 @@
  * outcome in `message` or `error`, in words the learner can act on; a failed action changes nothing.
  */
 import type { LearnerSettings, StorageEstimate } from '$lib/db';
+import type { ExamGoal } from '$lib/scheduling/exam-goal';
 import { timezoneOffsetAt } from '$lib/scheduling/time';
+import { formatDay } from '$lib/text/dates';
 import { BackupImport, type TeacherKeyChoice } from './backup-import.svelte';
 import { describeImport } from './import-summary';
 import { learnerSession } from './learner-session.svelte';
@@ -106,6 +108,20 @@ export class LearnerDesk {
 				return api.updateLearnerSettings(db, await learnerSession.learnerId(), changes);
 			},
 			() => 'Settings saved.'
+		);
+	}
+
+	/** Sets the exam the active learner studies for, or ends exam mode (`null`). */
+	setExam(goal: ExamGoal | null) {
+		return this.#run(
+			async () => {
+				const { db, api } = await learnerSession.open();
+				return api.setExamGoal(db, await learnerSession.learnerId(), goal);
+			},
+			() =>
+				goal
+					? `Exam mode is on: Study now plans for ${formatDay(goal.day)}.`
+					: 'Exam mode is off: Study schedules as before, and nothing was lost.'
 		);
 	}
 

@@ -4,6 +4,7 @@
  */
 import type { StudyDB } from '$lib/db';
 import type { Flashcard } from '$lib/engine/models';
+import type { ExamPlan } from '$lib/scheduling/exam';
 import { withEarlyReviews } from '$lib/progress/focus';
 import type { CardState, Grade, IntervalPreview, Scheduler } from '$lib/scheduling';
 import { GRADES } from '$lib/scheduling/models';
@@ -48,6 +49,8 @@ export class StudySession {
 	/** Reviews of this session, last last: undo takes them back one by one. */
 	graded = $state<Graded[]>([]);
 	/** Due reviews and new cards when the session started. */
+	/** The exam plan today's queue follows, while the learner's exam is ahead. */
+	exam = $state.raw<ExamPlan | null>(null);
 	dueAtStart = $state(0);
 	newAtStart = $state(0);
 	/** When the next card not in this session comes due, for the summary. */
@@ -112,6 +115,7 @@ export class StudySession {
 			this.queue = this.#focused
 				? withEarlyReviews(queue.cardIds, cardIds, (id) => queue.states.get(id)?.due)
 				: queue.cardIds;
+			this.exam = queue.exam ?? null;
 			this.dueAtStart = queue.dueCount;
 			this.newAtStart = queue.newCount;
 			this.nextDueAt = queue.nextDueAt;

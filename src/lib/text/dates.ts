@@ -7,7 +7,9 @@
 const STYLES = {
 	date: { dateStyle: 'medium' },
 	longDate: { dateStyle: 'long' },
-	dateTime: { dateStyle: 'medium', timeStyle: 'short' }
+	dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+	/** A calendar day (`YYYY-MM-DD`, read as UTC midnight): the same day in every time zone. */
+	day: { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 export type TimeStyle = keyof typeof STYLES;
@@ -38,4 +40,9 @@ export function formatTime(time: number, style: TimeStyle = 'dateTime', locale?:
 /** `time` for a `<time datetime>` attribute, or undefined (no attribute) when it is no date. */
 export function isoTime(time: number): string | undefined {
 	return isDateTime(time) ? new Date(time).toISOString() : undefined;
+}
+
+/** A calendar day (`YYYY-MM-DD`) as "Friday 12 December", or {@link UNKNOWN_DATE}. */
+export function formatDay(day: string, locale?: string): string {
+	return formatTime(Date.parse(`${day}T00:00:00Z`), 'day', locale);
 }
