@@ -304,9 +304,12 @@ describe('loadStudyQueue with an exam ahead', () => {
 	it('spends only what is left of the day, and says the minutes a day the target needs', async () => {
 		const { db, learnerId } = await withLearner();
 		await setExamGoal(db, learnerId, { day: day(2), minutesPerDay: 5, target: 0.9 });
-		const first = await loadStudyQueue(db, { learnerId, cardIds, now: T0 });
-		expect(first.exam?.reachable).toBe(false);
+		const quick = await loadStudyQueue(db, { learnerId, cardIds, now: T0 });
+		expect(quick.exam).toMatchObject({ reachable: false, searched: false, minutesNeeded: null });
+		const first = await loadStudyQueue(db, { learnerId, cardIds, now: T0, findExamMinutes: true });
+		expect(first.exam?.searched).toBe(true);
 		expect(first.exam?.minutesNeeded).toBeGreaterThan(5);
+		expect(first.cardIds).toEqual(quick.cardIds);
 		const newId = sequentialIds();
 		for (const cardId of first.cardIds.slice(0, 4)) {
 			await gradeCard(db, { learnerId, cardId, grade: 'good', now: T0, scheduler, newId });

@@ -131,6 +131,11 @@ export interface StudyQueueRequest {
 	newLimit?: number;
 	/** New cards beyond the day's limit the learner asked for ("10 more today"). */
 	extraNew?: number;
+	/**
+	 * With an exam ahead that the minutes given cannot reach, also find the minutes a day that
+	 * would (`ExamPlan.minutesNeeded`): a dozen plans, so ask for it after the queue is shown.
+	 */
+	findExamMinutes?: boolean;
 }
 
 /** The study queue and what the study screen shows around it. */
@@ -182,15 +187,18 @@ export async function loadStudyQueue(db: StudyDB, request: StudyQueueRequest): P
 	if (request.newLimit === undefined && examAhead(settings.exam, todayKey)) {
 		// Loaded only while an exam is ahead: the planner stays out of the study page's first load.
 		const { planExam } = await import('../scheduling/exam');
-		const exam = planExam({
-			cardIds,
-			states,
-			scheduler: schedulerFor(settings),
-			goal: settings.exam!,
-			now,
-			...(request.timezoneOffset === undefined ? {} : { timezoneOffset: request.timezoneOffset }),
-			spentToday: secondsStudied(todayStats)
-		});
+		const exam = planExam(
+			{
+				cardIds,
+				states,
+				scheduler: schedulerFor(settings),
+				goal: settings.exam!,
+				now,
+				...(request.timezoneOffset === undefined ? {} : { timezoneOffset: request.timezoneOffset }),
+				spentToday: secondsStudied(todayStats)
+			},
+			{ findMinutes: request.findExamMinutes === true }
+		);
 		const day = exam.days[0]!;
 		return {
 			cardIds: day.cards,

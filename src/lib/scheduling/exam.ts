@@ -73,9 +73,11 @@ export interface ExamPlan {
 	reachable: boolean;
 	/**
 	 * The least whole minutes a day that reach the target, when the minutes given do not (null
-	 * when not even {@link MAX_EXAM_MINUTES} would, when they do, or when not asked for).
+	 * when not even {@link MAX_EXAM_MINUTES} would, when they do, or when not looked for).
 	 */
 	minutesNeeded: number | null;
+	/** Whether {@link minutesNeeded} was looked for (`findMinutes`). */
+	searched: boolean;
 }
 
 /** Whole days from the day of `now` to the exam day (0 on the exam day itself). */
@@ -210,7 +212,8 @@ export function planExam(input: ExamPlanInput, options: { findMinutes?: boolean 
 	const predicted = predict(input, states);
 	const reachable = predicted.atTarget === predicted.total;
 	let minutesNeeded: number | null = null;
-	if (options.findMinutes !== false && !reachable && days.length && reaches(MAX_EXAM_MINUTES)) {
+	const searched = options.findMinutes !== false && !reachable && days.length > 0;
+	if (searched && reaches(MAX_EXAM_MINUTES)) {
 		let low = Math.max(MIN_EXAM_MINUTES, input.goal.minutesPerDay);
 		let high = MAX_EXAM_MINUTES;
 		while (low < high) {
@@ -220,5 +223,5 @@ export function planExam(input: ExamPlanInput, options: { findMinutes?: boolean 
 		}
 		minutesNeeded = low;
 	}
-	return { goal: input.goal, days, predicted, reachable, minutesNeeded };
+	return { goal: input.goal, days, predicted, reachable, minutesNeeded, searched };
 }

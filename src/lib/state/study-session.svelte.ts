@@ -2,7 +2,7 @@
  * One study session: the learner's queue (due cards first, then new ones up to the daily limit),
  * flipping, grading with FSRS, undo of the last grade, and the summary at the end.
  */
-import type { StudyDB } from '$lib/db';
+import type { StudyDB, StudyQueueRequest } from '$lib/db';
 import type { Flashcard } from '$lib/engine/models';
 import type { ExamPlan } from '$lib/scheduling/exam';
 import { withEarlyReviews } from '$lib/progress/focus';
@@ -102,20 +102,24 @@ export class StudySession {
 			this.#learnerId = await learnerSession.learnerId();
 			this.#scheduler = api.schedulerFor(await api.getLearnerSettings(db, this.#learnerId));
 			const cardIds = [...this.#cards.keys()];
-			const queue = await api.loadStudyQueue(db, {
+			const request = {
 				learnerId: this.#learnerId,
 				cardIds,
 				now: this.#now(),
 				timezoneOffset: timezoneOffsetAt(this.#now()),
 				...(this.#focused ? { newLimit: Number.MAX_SAFE_INTEGER } : {}),
 				extraNew: this.#extraNew
-			});
+			};
+			const queue = await api.loadStudyQueue(db, request);
 			this.#states = new SvelteMap(queue.states);
 			this.unseen = cardIds.filter((id) => !queue.states.has(id)).length;
 			this.queue = this.#focused
 				? withEarlyReviews(queue.cardIds, cardIds, (id) => queue.states.get(id)?.due)
 				: queue.cardIds;
 			this.exam = queue.exam ?? null;
+			if (queue.exam && !queue.exam.reachable && !queue.exam.searched) {
+				void this.#findExamMinutes(request);
+			}
 			this.dueAtStart = queue.dueCount;
 			this.newAtStart = queue.newCount;
 			this.nextDueAt = queue.nextDueAt;
@@ -123,6 +127,21 @@ export class StudySession {
 			this.#show();
 		} catch (error) {
 			this.#fail(error);
+		}
+	}
+
+	/**
+	 * The minutes a day the exam's target needs, found after the queue is shown: a dozen plans,
+	 * which would hold up the first card on a slow phone.
+	 */
+	async #findExamMinutes(request: StudyQueueRequest): Promise<void> {
+		if (!this.#db) return;
+		const { db, api } = this.#db;
+		try {
+			const { exam } = await api.loadStudyQueue(db, { ...request, findExamMinutes: true });
+			if (exam && this.exam?.goal.day === exam.goal.day) this.exam = exam;
+		} catch {
+			// The banner goes on without the figure; studying is not affected.
 		}
 	}
 
