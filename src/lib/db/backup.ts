@@ -51,10 +51,16 @@ import { checkSettings, DEFAULT_SETTINGS } from './settings-values';
 
 /** The marker that says a JSON file is one of our backups. */
 export const BACKUP_FORMAT = 'speech-study-backup';
-/** The backup format this code writes; it reads this one and every earlier one. */
-export const BACKUP_VERSION = 2;
+/**
+ * The backup format this code writes; it reads this one and every earlier one.
+ * - 1: learners and their progress.
+ * - 2: and the teacher's keys, assignments and results, and students' submissions.
+ * - 3: the same records, which may now hold a learner's signing keys and an exam goal: an app of
+ *   format 2 refuses those fields, so it says "newer version" instead of "damaged".
+ */
+export const BACKUP_VERSION = 3;
 
-/** A backup file (format version 2; a version 1 file reads as one without teacher data). */
+/** A backup file (format version 3; earlier files read as one, without what they lack). */
 export interface BackupFile {
 	format: typeof BACKUP_FORMAT;
 	version: typeof BACKUP_VERSION;
@@ -129,7 +135,11 @@ const BackupSchemaV1 = v.strictObject({ ...learnerEntries, version: v.literal(1)
 
 const BackupSchema = v.strictObject({
 	...learnerEntries,
-	version: v.literal(BACKUP_VERSION),
+	// Format 2 holds the same tables; read as this one.
+	version: v.pipe(
+		v.picklist([2, BACKUP_VERSION]),
+		v.transform((): typeof BACKUP_VERSION => BACKUP_VERSION)
+	),
 	teacherKeys: v.array(TeacherKeyRecordSchema),
 	assignments: v.array(StoredAssignmentSchema),
 	assignmentResults: v.array(CollectedResultSchema),
