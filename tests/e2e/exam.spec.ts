@@ -70,3 +70,26 @@ test('a learner sets an exam day, studies on the plan, and finds it intact after
 	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
 	await expect(page.getByRole('region', { name: /^Exam on/ })).toHaveCount(0);
 });
+
+test('a learner compares what each desired retention costs in reviews a day', async ({ page }) => {
+	await openHydrated(page, '/study');
+	for (let i = 0; i < 3; i++) {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: /^Good, next in/ }).click();
+	}
+	await expect(page.getByRole('button', { name: 'Undo last grade' })).toBeEnabled();
+	await page.goto('/learners');
+	await page.getByRole('button', { name: 'Compare the workload' }).click();
+	const table = page.getByRole('table', { name: 'Expected reviews a day, next 30 days' });
+	await expect(table).toBeVisible({ timeout: 20_000 });
+	const rows = table.getByRole('row');
+	await expect(rows).toHaveCount(5);
+	await expect(table.getByRole('rowheader', { name: '90% (yours)' })).toBeVisible();
+	// A higher retention costs more reviews.
+	const perDay = async (name: string) =>
+		Number(
+			/about (\d+)/.exec((await rows.filter({ hasText: name }).textContent()) ?? '')?.[1] ?? NaN
+		);
+	expect(await perDay('95%')).toBeGreaterThan(await perDay('80%'));
+	await expectNoViolations(page);
+});

@@ -37,6 +37,11 @@ export interface SimulationInput {
 	/** The learner's real memory; FSRS's defaults when absent. */
 	trueWeights?: readonly number[];
 	seed: number | string;
+	/**
+	 * The cards' states on day 0 (absent: all new). The true memory starts from them too: with no
+	 * true weights given, the learner is as the app believes.
+	 */
+	states?: ReadonlyMap<string, CardState>;
 }
 
 /** One review as the app logged it, with what really happened: the fit's data. */
@@ -56,6 +61,8 @@ export interface SimulationOutcome {
 	meanPredictedRecall: number;
 	meanTrueRecall: number;
 	minutesStudied: number;
+	/** Reviews (every card shown, learning steps included) on each day, from day 0. */
+	reviewsPerDay: number[];
 	reviews: SimulatedReview[];
 }
 
@@ -67,8 +74,9 @@ export function simulateStudy(input: SimulationInput): SimulationOutcome {
 		desiredRetention: input.desiredRetention,
 		...(input.trueWeights ? { weights: input.trueWeights } : {})
 	});
-	const states = new Map<string, CardState>();
-	const memory = new Map<string, CardState>();
+	const states = new Map<string, CardState>(input.states);
+	const memory = new Map<string, CardState>(input.states);
+	const reviewsPerDay: number[] = [];
 	const reviews: SimulatedReview[] = [];
 	const goal: ExamGoal = {
 		day: dayKey(input.start + input.examInDays * DAY_MS),
@@ -94,6 +102,7 @@ export function simulateStudy(input: SimulationInput): SimulationOutcome {
 
 	for (let day = 0; day < input.examInDays; day++) {
 		const dayStartAt = input.start + day * DAY_MS;
+		const reviewedBefore = reviews.length;
 		let at = dayStartAt + 12 * HOUR_MS;
 		let budget = input.minutesPerDay * 60;
 		let newToday = 0;
@@ -126,6 +135,7 @@ export function simulateStudy(input: SimulationInput): SimulationOutcome {
 				at += spent * 1000;
 			}
 		}
+		reviewsPerDay.push(reviews.length - reviewedBefore);
 	}
 
 	const examAt = input.start + input.examInDays * DAY_MS;
@@ -147,6 +157,7 @@ export function simulateStudy(input: SimulationInput): SimulationOutcome {
 		meanPredictedRecall: predicted / total,
 		meanTrueRecall: real / total,
 		minutesStudied: seconds / 60,
+		reviewsPerDay,
 		reviews
 	};
 }

@@ -4,6 +4,7 @@
  */
 import type { LearnerSettings, StorageEstimate } from '$lib/db';
 import type { ExamGoal } from '$lib/scheduling/exam-goal';
+import type { Workload } from '$lib/scheduling/workload';
 import { timezoneOffsetAt } from '$lib/scheduling/time';
 import { formatDay } from '$lib/text/dates';
 import { BackupImport, type TeacherKeyChoice } from './backup-import.svelte';
@@ -109,6 +110,58 @@ export class LearnerDesk {
 			},
 			() => 'Settings saved.'
 		);
+	}
+
+	/** The workload forecast of each desired retention, once asked for. */
+	workload = $state.raw<Workload[] | null>(null);
+	workloadBusy = $state(false);
+
+	/**
+	 * Forecasts the active learner's reviews a day at each of `retentions`. A few hundred
+	 * simulated days: loaded and run only when asked for, one retention at a time so that the
+	 * page keeps answering.
+	 */
+	async compareWorkload(retentions: readonly number[]): Promise<void> {
+		this.workloadBusy = true;
+		this.error = '';
+		try {
+			const [
+				{ db, api },
+				{ bundledFacts },
+				{ buildFlashcards, inStudyOrder },
+				{ forecastWorkload }
+			] = await Promise.all([
+				learnerSession.open(),
+				import('$lib/content/bundled'),
+				import('$lib/engine/flashcards'),
+				import('$lib/scheduling/workload')
+			]);
+			const learnerId = await learnerSession.learnerId();
+			const settings = await api.getLearnerSettings(db, learnerId);
+			const cardIds = inStudyOrder(buildFlashcards(bundledFacts)).map((card) => card.id);
+			const now = Date.now();
+			// A focused request (its own new limit): the states only, never an exam plan.
+			const { states } = await api.loadStudyQueue(db, { learnerId, cardIds, now, newLimit: 0 });
+			const results: Workload[] = [];
+			for (const retention of retentions) {
+				await new Promise((resolve) => setTimeout(resolve, 0));
+				results.push(
+					...forecastWorkload({
+						cardIds,
+						states,
+						retentions: [retention],
+						newPerDay: settings.newPerDay,
+						now,
+						runs: 2
+					})
+				);
+			}
+			this.workload = results;
+		} catch (error) {
+			this.error = error instanceof Error ? error.message : 'The workload could not be worked out.';
+		} finally {
+			this.workloadBusy = false;
+		}
 	}
 
 	/** Sets the exam the active learner studies for, or ends exam mode (`null`). */
