@@ -15,6 +15,11 @@ import { CodeError } from './errors';
 /** An uncompressed P-256 point: 0x04, x, y. */
 export const PUBLIC_KEY_BYTES = 65;
 
+/** Raw bytes shaped as an uncompressed P-256 point (whether it lies on the curve, import tells). */
+function isUncompressedPoint(raw: Uint8Array | undefined): raw is Uint8Array<ArrayBuffer> {
+	return raw?.length === PUBLIC_KEY_BYTES && raw[0] === 4;
+}
+
 const ALGORITHM: EcKeyImportParams = { name: 'ECDH', namedCurve: 'P-256' };
 const SIGNING: EcKeyImportParams = { name: 'ECDSA', namedCurve: 'P-256' };
 
@@ -95,7 +100,7 @@ export async function importVerifyingKey(
 	subtle: SubtleCrypto = crypto.subtle
 ): Promise<CryptoKey> {
 	try {
-		if (raw.length !== PUBLIC_KEY_BYTES || raw[0] !== 4) throw new Error('not a point');
+		if (!isUncompressedPoint(raw)) throw new Error('not a point');
 		return await subtle.importKey('raw', raw, SIGNING, true, ['verify']);
 	} catch {
 		throw new CodeError('tampered', 'result');
@@ -121,7 +126,7 @@ async function importKeyPair(
 	const raw = fromBase64Url(stored.publicKey);
 	let publicKey: CryptoKey;
 	try {
-		if (raw?.length !== PUBLIC_KEY_BYTES || raw[0] !== 4) throw new Error('not a point');
+		if (!isUncompressedPoint(raw)) throw new Error('not a point');
 		publicKey = await subtle.importKey(
 			'raw',
 			raw,
@@ -147,7 +152,7 @@ export async function importPublicKey(
 	subtle: SubtleCrypto = crypto.subtle
 ): Promise<CryptoKey> {
 	const raw = fromBase64Url(text);
-	if (!raw || raw.length !== PUBLIC_KEY_BYTES || raw[0] !== 4) {
+	if (!isUncompressedPoint(raw)) {
 		throw new CodeError('malformed', 'assignment');
 	}
 	try {

@@ -98,11 +98,6 @@ function simulate(input: ExamPlanInput, minutesPerDay: number): Simulated {
 	const states = new Map(input.states);
 	const left = daysToExam(goal, now, timezoneOffset);
 	const examAt = dayStart(now, timezoneOffset) + left * DAY_MS;
-	const recallAtExam = (id: string) => scheduler.recallProbability(states.get(id)!, examAt);
-	const weakestFirst = (ids: string[]) => {
-		const recall = new Map(ids.map((id) => [id, recallAtExam(id)]));
-		return ids.sort((a, b) => recall.get(a)! - recall.get(b)!);
-	};
 	const fresh = cardIds.filter((id) => {
 		const state = states.get(id);
 		return !state || state.phase === 'new';
@@ -126,6 +121,12 @@ function simulate(input: ExamPlanInput, minutesPerDay: number): Simulated {
 			const state = states.get(id);
 			return state !== undefined && state.phase !== 'new';
 		});
+		// Each known card's recall on exam day, once a day: the cards reviewed today leave the
+		// lists below, so the others keep the value it had this morning.
+		const atExam = new Map(
+			known.map((id) => [id, scheduler.recallProbability(states.get(id)!, examAt)])
+		);
+		const weakestFirst = (ids: string[]) => ids.sort((a, b) => atExam.get(a)! - atExam.get(b)!);
 		const required = known.filter((id) => {
 			const state = states.get(id)!;
 			return state.phase === 'review'
@@ -153,7 +154,7 @@ function simulate(input: ExamPlanInput, minutesPerDay: number): Simulated {
 			// Pulled forward only a few days ahead of need: earlier, the review adds little.
 			return (
 				cram ||
-				(recallAtExam(id) < goal.target &&
+				(atExam.get(id)! < goal.target &&
 					state.phase === 'review' &&
 					scheduler.recallProbability(state, soon) < goal.target)
 			);
